@@ -1,0 +1,192 @@
+"""Demo content of the site shell: the home page, intro pages, site settings, demo users, generated pictures.
+
+Every function is idempotent: what exists is kept as it is, only what is missing is created.
+"""
+
+import hashlib
+import io
+import random
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from . import roles
+from .models import HomePage, SiteSettings, StandardPage
+
+DEMO_PASSWORD = "ninhbinh-demo-2026"
+DEMO_USERS = [
+    # username, full name, group (None: superuser)
+    ("quantri", "Quản trị hệ thống", None),
+    ("bbt", "Trần Thu Hà", roles.EDITORIAL_BOARD),
+    ("bientap", "Nguyễn Văn Minh", roles.EDITORS),
+    ("congtacvien", "Phạm Thị Lan", roles.COLLABORATORS),
+    ("sotttt", "Lê Quang Huy", roles.DEPARTMENT_STAFF),
+    ("lanhdao", "Đinh Văn Hùng", roles.LEADERSHIP),
+]
+
+PALETTES = [
+    ((135, 190, 230), (60, 110, 80), (70, 130, 160)),
+    ((250, 200, 150), (90, 90, 70), (120, 150, 170)),
+    ((200, 220, 240), (40, 90, 60), (60, 110, 140)),
+    ((240, 170, 120), (110, 70, 60), (150, 120, 100)),
+    ((180, 210, 200), (60, 100, 90), (40, 90, 110)),
+]
+
+
+def make_picture(seed, width=1200, height=675):
+    """A landscape of karst hills over water, like Tràng An, drawn from a seed: same seed, same picture."""
+    rng = random.Random(seed)
+    sky, hill, water = PALETTES[rng.randrange(len(PALETTES))]
+    picture = PILImage.new("RGB", (width, height), sky)
+    draw = ImageDraw.Draw(picture)
+    horizon = int(height * rng.uniform(0.55, 0.7))
+    for y in range(horizon):
+        shade = 1 - 0.35 * y / horizon
+        draw.line([(0, y), (width, y)], fill=tuple(int(c * shade + 255 * (1 - shade) * 0.3) for c in sky))
+    for layer in range(3):
+        colour = tuple(max(0, c - 25 * layer) for c in hill)
+        x = -100
+        while x < width:
+            peak_w = rng.randint(120, 320)
+            peak_h = rng.randint(int(height * 0.15), int(height * 0.45)) - layer * 30
+            draw.ellipse([x, horizon - peak_h, x + peak_w, horizon + peak_h // 3], fill=colour)
+            x += rng.randint(80, 220)
+    draw.rectangle([0, horizon, width, height], fill=water)
+    for _ in range(40):
+        y = rng.randint(horizon + 5, height - 5)
+        x = rng.randint(0, width)
+        draw.line([(x, y), (x + rng.randint(20, 120), y)], fill=tuple(min(255, c + 40) for c in water), width=2)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=82)
+    return buffer.getvalue()
+
+
+def demo_image(title, seed):
+    """A Wagtail image titled ``title``, created once from a generated picture."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    data = make_picture(seed)
+    name = hashlib.sha1(title.encode()).hexdigest()[:12] + ".jpg"
+    image = Image(title=title, file=ImageFile(io.BytesIO(data), name=name))
+    image.save()
+    return image
+
+
+@transaction.atomic
+def build_site():
+    """Home page as the default site's root, site settings, /gioi-thieu/ and /lien-he/. Returns the home page."""
+    home = HomePage.objects.first()
+    root = Page.get_first_root_node()
+    if home is None:
+        # Wagtail's installer leaves a "Welcome" page at the root; our home page takes its place.
+        for stock in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+            Site.objects.filter(root_page=stock).delete()
+            stock.delete()
+        root.refresh_from_db()
+        home = root.add_child(
+            instance=HomePage(
+                title="Trang chủ",
+                slug="trang-chu",
+                seo_title="Cổng Thông tin điện tử tỉnh Ninh Bình",
+                intro="Kênh thông tin chính thống của Ủy ban nhân dân tỉnh Ninh Bình trên mạng Internet.",
+            )
+        )
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Cổng Thông tin điện tử tỉnh Ninh Bình",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Cổng Thông tin điện tử tỉnh Ninh Bình"
+        site.save()
+    site = Site.objects.get(is_default_site=True)
+
+    settings = SiteSettings.for_site(site)
+    if not settings.address:
+        settings.address = "Số 2 đường Lê Hồng Phong, phường Vân Giang, thành phố Ninh Bình, tỉnh Ninh Bình"
+        settings.phone = "0229 3871 181"
+        settings.email = "bbt@ninhbinh.gov.vn"
+        settings.licence_line = "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Ninh Bình cấp"
+        settings.responsible_person = "Chánh Văn phòng UBND tỉnh"
+        settings.save()
+
+    _standard_page(
+        home,
+        "gioi-thieu",
+        "Giới thiệu",
+        "Khái quát về tỉnh Ninh Bình: vị trí, lịch sử, con người.",
+        [
+            "Ninh Bình là tỉnh nằm ở cực nam đồng bằng sông Hồng, cách Thủ đô Hà Nội khoảng 90 km. Tỉnh được tái lập "
+            "ngày 01/4/1992, gồm thành phố Ninh Bình, thành phố Tam Điệp và sáu huyện.",
+            "Ninh Bình là vùng đất cố đô Hoa Lư, kinh đô của nhà Đinh, Tiền Lê và những năm đầu nhà Lý. Quần thể danh "
+            "thắng Tràng An được UNESCO công nhận là Di sản Văn hóa và Thiên nhiên thế giới năm 2014.",
+            "Cổng Thông tin điện tử tỉnh là kênh thông tin chính thống của Ủy ban nhân dân tỉnh trên mạng Internet, "
+            "nơi trao đổi thông tin hai chiều giữa các cơ quan nhà nước với người dân và doanh nghiệp.",
+        ],
+    )
+    _standard_page(
+        home,
+        "lien-he",
+        "Liên hệ",
+        "Thông tin liên hệ Ban Biên tập Cổng Thông tin điện tử tỉnh.",
+        [
+            "Ban Biên tập Cổng Thông tin điện tử tỉnh Ninh Bình — Văn phòng Ủy ban nhân dân tỉnh Ninh Bình.",
+            "Địa chỉ: Số 2 đường Lê Hồng Phong, phường Vân Giang, thành phố Ninh Bình. Điện thoại: 0229 3871 181. "
+            "Thư điện tử: bbt@ninhbinh.gov.vn.",
+            "Bạn đọc gửi tin, bài, ảnh cộng tác xin ghi rõ họ tên, địa chỉ, số điện thoại liên hệ.",
+        ],
+    )
+    return home
+
+
+def _standard_page(parent, slug, title, intro, paragraphs):
+    if StandardPage.objects.filter(slug=slug).exists():
+        return
+    page = StandardPage(
+        title=title,
+        slug=slug,
+        intro=intro,
+        show_in_menus=True,
+        body=[("paragraph", f"<p>{text}</p>") for text in paragraphs],
+    )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+
+
+def build_users():
+    """One demo user per role; returns [(username, role label)] for the start-up message."""
+    User = get_user_model()
+    created = []
+    for username, full_name, group_name in DEMO_USERS:
+        first_name, _, last_name = full_name.rpartition(" ")
+        user, is_new = User.objects.get_or_create(
+            username=username,
+            defaults={
+                # Vietnamese order: family and middle names first, given name last ("Trần Thu" + "Hà").
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": f"{username}@demo.ninhbinh.gov.vn",
+                "is_staff": group_name is None,
+                "is_superuser": group_name is None,
+            },
+        )
+        if is_new:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        created.append((username, group_name or "Quản trị hệ thống"))
+    return created

@@ -1,0 +1,34 @@
+"""Build the demo portal of ARCHITECTURE.md from scratch; run again, it changes nothing that exists."""
+
+from django.core.management.base import BaseCommand
+
+from news.demo import build_news, feature_on_home
+from portal.demo import DEMO_PASSWORD, DEMO_USERS, build_site, build_users
+from portal.models import HomePage
+
+
+class Command(BaseCommand):
+    help = "Tạo nội dung mẫu của Cổng (trang chủ, tin tức, người dùng mẫu). Chạy lại không thay đổi gì đã có."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Chỉ tạo khi cơ sở dữ liệu chưa có trang chủ (dùng cho make run)."
+        )
+
+    def handle(self, *args, **options):
+        if options["if_empty"] and HomePage.objects.exists():
+            self.stdout.write("Cơ sở dữ liệu đã có nội dung: bỏ qua nội dung mẫu.")
+            self.print_logins([(username, role or "Quản trị hệ thống") for username, _name, role in DEMO_USERS])
+            return
+        home = build_site()
+        self.stdout.write("Trang chủ, giới thiệu, liên hệ: xong")
+        build_news(home)
+        feature_on_home(home)
+        self.stdout.write("Tin tức: xong")
+        self.stdout.write(self.style.SUCCESS("Nội dung mẫu đã sẵn sàng."))
+        self.print_logins(build_users())
+
+    def print_logins(self, users):
+        self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")
+        for username, role in users:
+            self.stdout.write(f"  {username:<12} {role}")

@@ -1,0 +1,32 @@
+"""Template tags of the site shell: main menu and breadcrumbs, each one query per request."""
+
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    site = Site.find_for_request(request)
+    current = context.get("page")
+    current_path = current.url_path if current else ""
+    items = []
+    if site:
+        children = site.root_page.get_children().live().in_menu().only("id", "title", "url_path", "depth", "path")
+        items = [(child, current_path.startswith(child.url_path)) for child in children]
+    is_home = bool(current and site and current.pk == site.root_page_id)
+    return {"items": items, "is_home": is_home, "request": request}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page, current_label=None):
+    ancestors = Page.objects.ancestor_of(page).filter(depth__gt=1).only("id", "title", "url_path", "depth", "path")
+    return {"ancestors": ancestors, "page": page, "current_label": current_label, "request": context["request"]}
+
+
+@register.simple_tag
+def elided_page_range(page_obj):
+    """Page numbers around the current one, with ellipses: 1 … 4 5 [6] 7 8 … 120."""
+    return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
