@@ -57,9 +57,7 @@ def _insert(table, columns, rows):
     quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
     placeholders = ", ".join(["%s"] * len(columns))
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {connection.ops.quote_name(table)} ({quoted}) VALUES ({placeholders})", rows
-        )
+        cursor.executemany(f"INSERT INTO {connection.ops.quote_name(table)} ({quoted}) VALUES ({placeholders})", rows)
 
 
 def generate_articles(index, count, batch_size=2000, seed=2021, spread_days=365, progress=None):

@@ -30,6 +30,4 @@ class Command(BaseCommand):
 
         created = generate_articles(index, articles, batch_size=batch_size, seed=seed, progress=progress)
         self.stdout.write("")
-        self.stdout.write(
-            self.style.SUCCESS(f"Đã tạo {created} tin bài trong {time.monotonic() - started:.1f} giây.")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Đã tạo {created} tin bài trong {time.monotonic() - started:.1f} giây."))
