@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.html import escape
 
 from portal.demo import demo_image
+from portal.models import HomePageFeaturedArticle
 
 from .demo_articles import ARTICLES, CATEGORIES
 from .models import NewsArticlePage, NewsCategory, NewsIndexPage
@@ -52,6 +53,9 @@ def build_news(home):
             )
         )
         index.save_revision().publish()
+        # News comes first in the main menu, before the intro pages.
+        index.move(home, pos="first-child")
+        index.refresh_from_db()
 
     existing = set(NewsArticlePage.objects.child_of(index).values_list("slug", flat=True))
     for number, data in enumerate(ARTICLES):
@@ -82,9 +86,11 @@ def build_news(home):
 
 
 def feature_on_home(home, count=5):
-    """Pick the newest own articles as featured, once; editors change them afterwards."""
+    """Pick the newest own articles as featured, once (as a published revision); editors change them later."""
     if home.featured_articles.exists():
         return
     newest_own = NewsArticlePage.objects.live().filter(source_kind=NewsArticlePage.SOURCE_OWN).order_by("-date")
-    for order, article in enumerate(newest_own[:count]):
-        home.featured_articles.create(article=article, sort_order=order)
+    home.featured_articles = [
+        HomePageFeaturedArticle(article=article, sort_order=order) for order, article in enumerate(newest_own[:count])
+    ]
+    home.save_revision().publish()
