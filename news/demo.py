@@ -53,9 +53,6 @@ def build_news(home):
             )
         )
         index.save_revision().publish()
-        # News comes first in the main menu, before the intro pages.
-        index.move(home, pos="first-child")
-        index.refresh_from_db()
 
     existing = set(NewsArticlePage.objects.child_of(index).values_list("slug", flat=True))
     for number, data in enumerate(ARTICLES):

@@ -82,7 +82,7 @@ def demo_image(title, seed):
 
 @transaction.atomic
 def build_site():
-    """Home page as the default site's root, site settings, /gioi-thieu/ and /lien-he/. Returns the home page."""
+    """Home page as the default site's root, and the site settings. Returns the home page."""
     home = HomePage.objects.first()
     root = Page.get_first_root_node()
     if home is None:
@@ -122,7 +122,12 @@ def build_site():
         settings.licence_line = "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Ninh Bình cấp"
         settings.responsible_person = "Chánh Văn phòng UBND tỉnh"
         settings.save()
+    return home
 
+
+@transaction.atomic
+def build_intro_pages(home):
+    """/gioi-thieu/ and /lien-he/ (built after the content sections, so they come last in the main menu)."""
     _standard_page(
         home,
         "gioi-thieu",
@@ -149,7 +154,6 @@ def build_site():
             "Bạn đọc gửi tin, bài, ảnh cộng tác xin ghi rõ họ tên, địa chỉ, số điện thoại liên hệ.",
         ],
     )
-    return home
 
 
 def _standard_page(parent, slug, title, intro, paragraphs):

@@ -10,7 +10,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
-from portal.demo import build_site, demo_image
+from portal.demo import build_intro_pages, build_site, demo_image
 
 _counter = itertools.count(1)
 
@@ -25,7 +25,9 @@ def _fresh_cache():
 
 @pytest.fixture
 def home(db):
-    return build_site()
+    home = build_site()
+    build_intro_pages(home)
+    return home
 
 
 @pytest.fixture

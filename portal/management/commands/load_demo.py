@@ -3,7 +3,7 @@
 from django.core.management.base import BaseCommand
 
 from news.demo import build_news, feature_on_home
-from portal.demo import DEMO_PASSWORD, DEMO_USERS, build_site, build_users
+from portal.demo import DEMO_PASSWORD, DEMO_USERS, build_intro_pages, build_site, build_users
 from portal.models import HomePage
 
 
@@ -21,10 +21,11 @@ class Command(BaseCommand):
             self.print_logins([(username, role or "Quản trị hệ thống") for username, _name, role in DEMO_USERS])
             return
         home = build_site()
-        self.stdout.write("Trang chủ, giới thiệu, liên hệ: xong")
         build_news(home)
         feature_on_home(home)
         self.stdout.write("Tin tức: xong")
+        build_intro_pages(home)
+        self.stdout.write("Trang chủ, giới thiệu, liên hệ: xong")
         self.stdout.write(self.style.SUCCESS("Nội dung mẫu đã sẵn sàng."))
         self.print_logins(build_users())
 
