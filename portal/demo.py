@@ -175,13 +175,13 @@ def build_users():
     User = get_user_model()
     created = []
     for username, full_name, group_name in DEMO_USERS:
-        first_name, _, last_name = full_name.rpartition(" ")
         user, is_new = User.objects.get_or_create(
             username=username,
             defaults={
-                # Vietnamese order: family and middle names first, given name last ("Trần Thu" + "Hà").
-                "first_name": first_name,
-                "last_name": last_name,
+                # Vietnamese names do not split into Western first/last names: the whole name, in its order,
+                # is what the admin shows as both the short and the full name.
+                "first_name": full_name,
+                "last_name": "",
                 "email": f"{username}@demo.ninhbinh.gov.vn",
                 "is_staff": group_name is None,
                 "is_superuser": group_name is None,

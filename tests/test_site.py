@@ -73,6 +73,12 @@ def test_robots_txt(client, db):
     assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
 
 
+def test_favicon_ico_points_at_the_emblem(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("img/favicon.svg")
+
+
 def test_healthz(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
