@@ -16,6 +16,11 @@ def healthz(request):
     return JsonResponse({"database": "ok"})
 
 
+def favicon(request):
+    # Resolved per request: the hashed name exists only once collectstatic has run.
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
 
