@@ -1,9 +1,10 @@
 """Plain views of the site shell: health check and the error pages."""
 
 from django.db import connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponsePermanentRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 
 
 def healthz(request):
