@@ -6,12 +6,13 @@ from django.db.models.functions import RowNumber
 from .models import NewsArticlePage, NewsCategory, NewsIndexPage
 
 
-def latest_by_category(per_category=4):
+def latest_by_category(per_category=4, exclude_ids=()):
     """[(category, [articles…])] for the home page, in three queries whatever the number of articles."""
     categories = list(NewsCategory.objects.filter(show_on_home=True))
     ranked = (
         NewsArticlePage.objects.for_listing()
         .filter(category__in=categories)
+        .exclude(pk__in=exclude_ids)
         .annotate(rank=Window(RowNumber(), partition_by=F("category_id"), order_by=[F("date").desc(), F("pk").desc()]))
         .filter(rank__lte=per_category)
     )
@@ -34,6 +35,7 @@ def home_news(home_page, latest_count=6):
     return {
         "featured_articles": featured,
         "latest_articles": latest,
-        "news_by_category": latest_by_category(),
+        # What is featured at the top is not repeated further down.
+        "news_by_category": latest_by_category(exclude_ids=featured_ids),
         "news_index": NewsIndexPage.objects.child_of(home_page).live().first(),
     }
