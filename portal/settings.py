@@ -41,6 +41,9 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "portal",
     "news",
+    # Before haystack and Wagtail: its update_index / rebuild_index commands are the ones that run.
+    "search",
+    "haystack",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -144,7 +147,35 @@ CELERY_BEAT_SCHEDULE = {
         "task": "portal.tasks.publish_scheduled_pages",
         "schedule": 60.0,
     },
+    # Whatever the worker missed while it was down (or a lost task) is indexed by this catch-up.
+    "search-index-catch-up": {
+        "task": "search.tasks.catch_up_index",
+        "schedule": 15 * 60.0,
+        "kwargs": {"hours": 2},
+    },
 }
+
+# --- Search: haystack, Whoosh in a local folder by default, Apache Solr past one machine ----------------------------
+# SEARCH_URL: unset or whoosh:///absolute/path → Whoosh; solr://host:8983/solr/portal (solr+https:// for TLS) → Solr.
+SEARCH_URL = env.str("SEARCH_URL", default="")
+if SEARCH_URL.startswith(("solr://", "solr+http://", "solr+https://")):
+    _scheme = "https" if SEARCH_URL.startswith("solr+https://") else "http"
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "search.backends.solr.VietnameseSolrEngine",
+            "URL": _scheme + "://" + SEARCH_URL.split("://", 1)[1],
+            "TIMEOUT": env.int("SEARCH_TIMEOUT", default=10),
+        }
+    }
+else:
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "search.backends.whoosh.VietnameseWhooshEngine",
+            "PATH": SEARCH_URL.removeprefix("whoosh://") or str(VAR_DIR / "whoosh"),
+        }
+    }
+HAYSTACK_SIGNAL_PROCESSOR = "search.signals.QueuedSignalProcessor"
+SEARCH_RESULTS_PER_PAGE = env.int("SEARCH_RESULTS_PER_PAGE", default=10)
 
 # --- Internationalisation --------------------------------------------------------------------------------------
 LANGUAGE_CODE = "vi"

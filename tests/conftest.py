@@ -8,9 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import timezone
+from haystack import connections
 
 from news.models import NewsArticlePage, NewsCategory, NewsIndexPage
 from portal.demo import build_intro_pages, build_site, demo_image
+from search.signals import indexing_paused
 
 _counter = itertools.count(1)
 
@@ -21,6 +23,25 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _search_indexing(request):
+    """Index updates run only in tests that ask for ``search_index``; elsewhere they would only cost time."""
+    if "search_index" in request.fixturenames:
+        yield
+        return
+    with indexing_paused():
+        yield
+
+
+@pytest.fixture
+def search_index(db):
+    """An empty search index, kept up to date by the queued signal processor (Celery runs eagerly in tests)."""
+    backend = connections["default"].get_backend()
+    backend.clear()
+    yield backend
+    backend.clear()
 
 
 @pytest.fixture

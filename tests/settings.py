@@ -1,12 +1,18 @@
 """Test settings: the portal's own settings, minus what makes tests slow or touches the developer's var/."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
-os.environ.setdefault("PORTAL_VAR_DIR", tempfile.mkdtemp(prefix="portal-test-var-"))
+# One folder per test process (each xdist worker too): the SQLite file, media and the Whoosh index, which allows
+# a single writer, must not be shared between workers.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+os.environ["PORTAL_VAR_DIR"] = tempfile.mkdtemp(prefix=f"portal-test-{_worker}-")
+atexit.register(shutil.rmtree, os.environ["PORTAL_VAR_DIR"], ignore_errors=True)
 
-from portal.settings import *  # noqa: F403
-from portal.settings import REDIS_URL, VAR_DIR
+from portal.settings import *  # noqa: E402,F403
+from portal.settings import REDIS_URL, VAR_DIR  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "media"
