@@ -19,6 +19,7 @@ from wagtail.models import Page
 from portal.demo import demo_image
 
 from .demo_articles import ARTICLES
+from .listing_cache import bump_listing_version
 from .models import NewsArticlePage, NewsArticleTag, NewsCategory
 
 IMAGE_POOL_SIZE = 12
@@ -115,4 +116,8 @@ def generate_articles(index, count, batch_size=2000, seed=2021, spread_days=365,
         created += size
         if progress:
             progress(created, count)
+    bump_listing_version()
+    # Fresh planner statistics: a bulk load otherwise leaves the database choosing plans for an empty table.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return created

@@ -5,8 +5,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from .models import NewsArticlePage
-
 FEED_SIZE = 30
 
 
@@ -35,7 +33,7 @@ class NewsFeed(Feed):
         return self.index_page.search_description or self.index_page.intro or self.title()
 
     def items(self):
-        articles = NewsArticlePage.objects.for_listing().child_of(self.index_page)
+        articles = self.index_page.articles()
         if self.category:
             articles = articles.filter(category=self.category)
         return articles[:FEED_SIZE]

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
@@ -19,6 +18,9 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from portal.blocks import BodyBlock
+from portal.pagination import CachedCountPaginator
+
+from .listing_cache import listing_version
 
 
 class NewsCategory(models.Model):
@@ -77,14 +79,22 @@ class NewsIndexPage(RoutablePageMixin, Page):
         verbose_name = _("trang tin tức")
 
     def articles(self):
-        return NewsArticlePage.objects.for_listing().child_of(self)
+        # Articles are only ever children of a news index (subpage_types), so a path prefix selects exactly them.
+        # Unlike child_of(), whose depth condition steers SQLite onto the tree index and a sort of every
+        # article, a bare prefix lets the database walk the date index and stop after one page of results.
+        return NewsArticlePage.objects.for_listing().filter(path__startswith=self.path)
 
-    def paginate(self, request, queryset):
-        """The requested page of results; a bad or out-of-range ?page= gives the nearest valid page."""
-        return Paginator(queryset, settings.NEWS_PAGE_SIZE).get_page(request.GET.get("page"))
+    def paginate(self, request, queryset, listing_key):
+        """The requested page of results; a bad or out-of-range ?page= gives the nearest valid page.
 
-    def render_listing(self, request, queryset, **extra):
-        context = {"articles": self.paginate(request, queryset), **extra}
+        The total is cached per listing until an article is published, unpublished or deleted.
+        """
+        cache_key = f"news:count:{listing_version()}:{self.pk}:{listing_key}"
+        paginator = CachedCountPaginator(queryset, settings.NEWS_PAGE_SIZE, cache_key=cache_key)
+        return paginator.get_page(request.GET.get("page"))
+
+    def render_listing(self, request, queryset, listing_key="all", **extra):
+        context = {"articles": self.paginate(request, queryset, listing_key), **extra}
         return self.render(request, context_overrides=context)
 
     @path("")
@@ -94,13 +104,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @path("chuyen-muc/<slug:slug>/")
     def category_route(self, request, slug):
         category = get_object_or_404(NewsCategory, slug=slug)
-        return self.render_listing(request, self.articles().filter(category=category), category=category)
+        articles = self.articles().filter(category=category)
+        return self.render_listing(request, articles, f"category:{category.pk}", category=category)
 
     @path("the/<slug:slug>/")
     def tag_route(self, request, slug):
         tag = get_object_or_404(Tag, slug=slug)
         articles = self.articles().filter(tagged_items__tag=tag)
-        return self.render_listing(request, articles, tag=tag)
+        return self.render_listing(request, articles, f"tag:{tag.pk}", tag=tag)
 
     @path("rss/")
     def feed_route(self, request):
@@ -190,6 +201,10 @@ class NewsArticlePage(Page):
     class Meta:
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
+        indexes = [
+            # Newest articles of one category (home page, category archive) without sorting the whole table.
+            models.Index(fields=["category", "-date"], name="news_article_category_date"),
+        ]
 
     def clean(self):
         super().clean()

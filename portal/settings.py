@@ -133,6 +133,14 @@ else:
         }
     }
 
+# Wagtail looks up image renditions in the "renditions" cache on every {% image %}: a per-process memory cache is
+# the cheapest place for them (the file cache rewrites a file per lookup).
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+
 # --- Celery: a Redis broker in production, tasks run in-process in the embedded default ----------------------
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
 CELERY_RESULT_BACKEND = None

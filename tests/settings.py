@@ -12,7 +12,7 @@ os.environ["PORTAL_VAR_DIR"] = tempfile.mkdtemp(prefix=f"portal-test-{_worker}-"
 atexit.register(shutil.rmtree, os.environ["PORTAL_VAR_DIR"], ignore_errors=True)
 
 from portal.settings import *  # noqa: E402,F403
-from portal.settings import REDIS_URL, VAR_DIR  # noqa: E402
+from portal.settings import CACHES, REDIS_URL, VAR_DIR  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = VAR_DIR / "media"
@@ -24,7 +24,7 @@ STORAGES = {
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if not REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests serve static files straight from the source folders (no collectstatic needed).
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)

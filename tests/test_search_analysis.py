@@ -76,3 +76,12 @@ def test_analyzers_survive_the_index_schema_pickle_and_compare_by_value():
         assert analyzer == make()
     assert folded_analyzer() != exact_analyzer()
     assert folded_analyzer() != bigram_analyzer()
+
+
+def test_abbreviations_are_indexed_in_both_forms():
+    from search.analysis import abbreviation_aliases
+
+    assert abbreviation_aliases("Kỳ họp thứ 3 HĐND tỉnh") == "hoi dong nhan dan"
+    assert abbreviation_aliases("đại biểu Hội đồng nhân dân tỉnh và UBND") == "hdnd uy ban nhan dan"
+    assert abbreviation_aliases("Ủy ban nhân dân tỉnh (UBND)") == ""  # both forms already there
+    assert abbreviation_aliases("Không có chữ viết tắt") == ""
