@@ -54,6 +54,40 @@ def bigrams(words):
     return [f"{a}{BIGRAM_JOINER}{b}" for a, b in itertools.pairwise(words)]
 
 
+# Abbreviations of official Vietnamese (folded) and what they stand for. Citizens type either form; the index holds
+# both (see abbreviation_aliases), so "HĐND" finds "Hội đồng nhân dân" and the other way round.
+ABBREVIATIONS = {
+    "hdnd": "hoi dong nhan dan",
+    "ubnd": "uy ban nhan dan",
+    "mttq": "mat tran to quoc",
+    "dbqh": "dai bieu quoc hoi",
+    "thpt": "trung hoc pho thong",
+    "thcs": "trung hoc co so",
+    "cntt": "cong nghe thong tin",
+    "bhxh": "bao hiem xa hoi",
+    "bhyt": "bao hiem y te",
+    "tthc": "thu tuc hanh chinh",
+    "atgt": "an toan giao thong",
+    "pccc": "phong chay chua chay",
+    "gpmb": "giai phong mat bang",
+    "ctmtqg": "chuong trinh muc tieu quoc gia",
+}
+
+
+def abbreviation_aliases(text):
+    """The other form of every abbreviation or expansion the text contains, as one string to index alongside."""
+    words = syllables(text)
+    joined = f" {' '.join(words)} "
+    present = set(words)
+    aliases = []
+    for short, full in ABBREVIATIONS.items():
+        if short in present and f" {full} " not in joined:
+            aliases.append(full)
+        elif f" {full} " in joined and short not in present:
+            aliases.append(short)
+    return " ".join(aliases)
+
+
 class VietnameseTokenizer(RegexTokenizer):
     """Whoosh's regex tokenizer on NFC text: input typed with combining marks tokenizes like precomposed input."""
 

@@ -8,7 +8,7 @@ database query.
 from django.utils.html import strip_tags
 from haystack import indexes
 
-from .analysis import nfc
+from .analysis import abbreviation_aliases, nfc
 from .fields import BigramTextField, ExactTextField, FoldedTextField, KeywordField, StoredField
 
 SNIPPET_SOURCE_CHARS = 4000
@@ -54,8 +54,9 @@ class PortalIndex(indexes.SearchIndex):
         body = nfc(strip_tags(self.body_of(obj) or ""))[:MAX_BODY_CHARS]
         date = self.date_of(obj)
         data = super().prepare(obj)
+        aliases = abbreviation_aliases(f"{title}\n{summary}\n{body}")
         data.update(
-            text=" \n".join(part for part in (title, summary, body) if part),
+            text=" \n".join(part for part in (title, summary, body, aliases) if part),
             title=title,
             exact=f"{title}\n{summary}",
             bigrams=f"{title}\n{summary}",
