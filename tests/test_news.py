@@ -173,3 +173,15 @@ def test_public_pages_run_a_bounded_number_of_queries(
     _query_count(client, "/tin-tuc/", django_assert_max_num_queries, 14)
     _query_count(client, "/tin-tuc/chuyen-muc/chuyen-doi-so/", django_assert_max_num_queries, 15)
     _query_count(client, articles[0].url, django_assert_max_num_queries, 18)
+
+
+@override_settings(NEWS_PAGE_SIZE=2)
+def test_cached_listing_total_follows_publishing(client, make_article):
+    for _ in range(4):
+        make_article()
+    assert client.get("/tin-tuc/").context["articles"].paginator.num_pages == 2
+    newest = make_article(title="Vừa xuất bản", days_ago=-1)  # publishing bumps the listing version
+    page = client.get("/tin-tuc/").context["articles"]
+    assert page.paginator.num_pages == 3 and page[0].title == "Vừa xuất bản"
+    newest.unpublish()
+    assert client.get("/tin-tuc/").context["articles"].paginator.num_pages == 2
