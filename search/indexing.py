@@ -17,20 +17,32 @@ def indexes_for(labels=()):
     return chosen
 
 
-def update_model(model, index, hours=None, batch_size=500, progress=None):
-    """Index the public rows of ``model`` (changed in the last ``hours`` if given); returns how many."""
+def update_model(model, index, hours=None, batch_size=500, progress=None, workers=1, fresh=False):
+    """Index the public rows of ``model`` (changed in the last ``hours`` if given); returns how many.
+
+    With a backend that can (Whoosh), everything goes through one writer: ``workers`` processes share the work
+    and ``fresh`` (after the index was cleared) skips the per-document lookup of an older version.
+    """
     backend = connections["default"].get_backend()
     start = timezone.now() - datetime.timedelta(hours=hours) if hours else None
     queryset = index.build_queryset(start_date=start).order_by("pk")
     pks = list(queryset.values_list("pk", flat=True))
-    done = 0
-    for offset in range(0, len(pks), batch_size):
-        batch = list(queryset.filter(pk__in=pks[offset : offset + batch_size]))
-        backend.update(index, batch)
-        done += len(batch)
-        if progress:
-            progress(model, done, len(pks))
-    return done
+    state = {"done": 0}
+
+    def batches():
+        for offset in range(0, len(pks), batch_size):
+            batch = list(queryset.filter(pk__in=pks[offset : offset + batch_size]))
+            yield batch
+            state["done"] += len(batch)
+            if progress:
+                progress(model, state["done"], len(pks))
+
+    if hasattr(backend, "bulk_update"):
+        backend.bulk_update(index, batches(), procs=workers, fresh=fresh)
+    else:
+        for batch in batches():
+            backend.update(index, batch)
+    return state["done"]
 
 
 def remove_stale(model, index, batch_size=1000):

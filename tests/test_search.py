@@ -268,3 +268,9 @@ def test_update_and_rebuild_commands(publish, search_index, make_article):
     call_command("rebuild_index", "--noinput", stdout=io.StringIO())
     assert titles("duong cao toc") == ["Đường cao tốc Bắc - Nam"]
     assert titles("sua truc tiep") == []
+
+    # A full rebuild can share the writing between processes (one Whoosh writer, several segments).
+    out = io.StringIO()
+    call_command("rebuild_index", "--noinput", "--workers", "2", stdout=out)
+    assert "100%" in out.getvalue()
+    assert titles("duong cao toc") == ["Đường cao tốc Bắc - Nam"]

@@ -4,6 +4,7 @@ Replaces haystack's command of the same name (this app comes first in INSTALLED_
 search index is updated by ``wagtail_update_index``.
 """
 
+import argparse
 import time
 
 from django.core.management.base import BaseCommand
@@ -19,12 +20,22 @@ class Command(BaseCommand):
         parser.add_argument("--age", type=int, default=None, help="chỉ những gì thay đổi trong N giờ qua")
         parser.add_argument("--remove", action="store_true", help="xóa khỏi chỉ mục những gì không còn công khai")
         parser.add_argument("--batch-size", type=int, default=500)
+        parser.add_argument("--workers", type=int, default=1, help="số tiến trình ghi chỉ mục (Whoosh)")
+        parser.add_argument("--fresh", action="store_true", help=argparse.SUPPRESS)
 
-    def handle(self, *args, labels, age, remove, batch_size, verbosity, **options):
+    def handle(self, *args, labels, age, remove, batch_size, workers, fresh, verbosity, **options):
         started = time.monotonic()
         for model, index in indexes_for(labels):
             name = model._meta.verbose_name_plural
-            update_model(model, index, hours=age, batch_size=batch_size, progress=self.progress if verbosity else None)
+            update_model(
+                model,
+                index,
+                hours=age,
+                batch_size=batch_size,
+                progress=self.progress if verbosity else None,
+                workers=workers,
+                fresh=fresh,
+            )
             if verbosity:
                 self.stdout.write("")
             if remove:
