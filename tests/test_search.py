@@ -274,3 +274,17 @@ def test_update_and_rebuild_commands(publish, search_index, make_article):
     call_command("rebuild_index", "--noinput", "--workers", "2", stdout=out)
     assert "100%" in out.getvalue()
     assert titles("duong cao toc") == ["Đường cao tốc Bắc - Nam"]
+
+
+def test_beat_catch_up_indexes_what_the_worker_missed(publish, make_article):
+    from search.tasks import catch_up_index
+
+    missed = make_article(title="Tin bị bỏ lỡ khi worker dừng")  # saved while no index update was queued
+    gone = publish("Tin đã gỡ xuống")
+    type(gone).objects.filter(pk=gone.pk).update(live=False)  # unpublished behind the signal processor's back
+    assert titles("bi bo lo") == [] and titles("da go xuong") == ["Tin đã gỡ xuống"]
+
+    catch_up_index.delay(hours=2)
+
+    assert titles("bi bo lo") == [missed.title]
+    assert titles("da go xuong") == []
