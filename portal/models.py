@@ -1,5 +1,6 @@
 """The site shell: home page, standard intro pages, site-wide settings and the departments of the province."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -117,6 +118,13 @@ class Department(ClusterableModel):
     website = models.URLField(_("trang web"), blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="departments",
+        verbose_name=_("cán bộ"),
+        help_text=_("Tài khoản của cán bộ sở, ngành: họ chỉ thấy và quản lý nội dung của đơn vị mình."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -126,6 +134,7 @@ class Department(ClusterableModel):
         FieldPanel("website"),
         FieldPanel("email"),
         FieldPanel("phone"),
+        FieldPanel("members"),
     ]
 
     class Meta:

@@ -50,12 +50,22 @@ ROLES = {
             "taggit.add_tag",
             "taggit.change_tag",
             "taggit.delete_tag",
+            *(
+                f"documents.{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("legaldocument", "documenttype", "issuingbody", "documentfield")
+            ),
         ],
     },
     EDITORS: {
         "page": ["add_page", "change_page", "lock_page"],
         "collection": IMAGE_AND_DOCUMENT["edit"],
-        "model": ["wagtailadmin.access_admin", "news.view_newscategory", "taggit.add_tag"],
+        "model": [
+            "wagtailadmin.access_admin",
+            "news.view_newscategory",
+            "taggit.add_tag",
+            "documents.view_legaldocument",
+        ],
     },
     COLLABORATORS: {
         # "add" alone lets a collaborator create pages and edit only the pages they created.
@@ -63,7 +73,15 @@ ROLES = {
         "collection": IMAGE_AND_DOCUMENT["contribute"],
         "model": ["wagtailadmin.access_admin"],
     },
-    DEPARTMENT_STAFF: {"page": [], "collection": [], "model": ["wagtailadmin.access_admin"]},
+    # Scoped to their own department by portal.permissions.DepartmentScopedPermissionPolicy.
+    DEPARTMENT_STAFF: {
+        "page": [],
+        "collection": [],
+        "model": [
+            "wagtailadmin.access_admin",
+            *(f"documents.{action}_legaldocument" for action in ("add", "change", "delete", "view")),
+        ],
+    },
     LEADERSHIP: {"page": [], "collection": [], "model": ["wagtailadmin.access_admin"]},
 }
 
@@ -72,9 +90,10 @@ STOCK_GROUPS = ["Moderators", "Editors"]
 
 
 def _permission(apps, full_codename):
+    """The permission, or None while its app's models are not migrated yet (a later migration grants it)."""
     Permission = apps.get_model("auth", "Permission")
     app_label, codename = full_codename.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
 
 
 def _ensure_permissions_exist(apps):
@@ -100,7 +119,8 @@ def sync_roles(apps, schema_editor=None):
     root_collection = Collection.objects.filter(depth=1).first()
     for name, grants in ROLES.items():
         group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.set([_permission(apps, codename) for codename in grants["model"]])
+        permissions = [_permission(apps, codename) for codename in grants["model"]]
+        group.permissions.set([permission for permission in permissions if permission is not None])
         GroupPagePermission.objects.filter(group=group, page=root_page).exclude(
             permission__codename__in=grants["page"]
         ).delete()

@@ -41,6 +41,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "portal",
     "news",
+    "documents",
     # Before haystack and Wagtail: its update_index / rebuild_index commands are the ones that run.
     "search",
     "haystack",

@@ -1,0 +1,1 @@
+"""Legal documents and directives of the province: the document library (/van-ban/)."""

@@ -1,0 +1,191 @@
+"""Document library: validation, derived validity and its history, department isolation in the admin."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from documents.models import DocumentRelation, DocumentType, IssuingBody, LegalDocument, Validity, normalise_number
+from portal import roles
+from portal.models import Department
+
+TODAY = datetime.date.today()
+
+
+def days(n):
+    return TODAY + datetime.timedelta(days=n)
+
+
+@pytest.fixture
+def refs(db):
+    return {
+        "qd": DocumentType.objects.create(name="Quyết định", code="QĐ", slug="quyet-dinh"),
+        "ubnd": IssuingBody.objects.create(name="UBND tỉnh Ninh Bình", short_name="UBND tỉnh", slug="ubnd-tinh"),
+        "so_a": Department.objects.create(name="Sở Thông tin và Truyền thông", slug="so-tttt"),
+        "so_b": Department.objects.create(name="Sở Y tế", slug="so-y-te"),
+    }
+
+
+@pytest.fixture
+def make_document(refs):
+    def make(number, issued=-100, effective=None, expiry=None, department="so_a", **fields):
+        return LegalDocument.objects.create(
+            number=number,
+            document_type=refs["qd"],
+            issuing_body=refs["ubnd"],
+            issue_date=days(issued),
+            effective_date=days(effective) if effective is not None else None,
+            expiry_date=days(expiry) if expiry is not None else None,
+            summary=fields.pop("summary", f"Về việc {number}"),
+            department=refs[department] if department else None,
+            **fields,
+        )
+
+    return make
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("163 / 2025 / qđ-ubnd", "163/2025/QĐ-UBND"),
+        ("43/2011/NĐ-CP", "43/2011/NĐ-CP"),
+        (" 1234/UBND-VP ", "1234/UBND-VP"),
+    ],
+)
+def test_numbers_are_normalised(raw, expected):
+    assert normalise_number(raw) == expected
+
+
+def test_validation_of_numbers_and_dates(refs):
+    document = LegalDocument(
+        number="163/2025/QĐ-UBND",
+        document_type=refs["qd"],
+        issuing_body=refs["ubnd"],
+        issue_date=days(-10),
+        effective_date=days(-20),
+        expiry_date=days(-30),
+        summary="Về việc ban hành kế hoạch",
+    )
+    with pytest.raises(ValidationError) as error:
+        document.full_clean()
+    assert "Ngày có hiệu lực không được trước ngày ban hành." in error.value.message_dict["effective_date"]
+    assert "Ngày hết hiệu lực phải sau ngày có hiệu lực." in error.value.message_dict["expiry_date"]
+
+    document.effective_date, document.expiry_date = days(-10), None
+    document.number = "163/2025/QĐ UBND!"
+    with pytest.raises(ValidationError) as error:
+        document.full_clean()
+    assert "number" in error.value.message_dict
+
+    document.number = "163 / 2025 / qđ-ubnd"
+    document.issue_date = days(30)
+    document.effective_date = None
+    with pytest.raises(ValidationError) as error:
+        document.full_clean()
+    assert "issue_date" in error.value.message_dict
+
+    document.issue_date = days(-1)
+    document.full_clean()
+    assert document.number == "163/2025/QĐ-UBND"
+
+
+def test_one_number_per_issuer(make_document):
+    make_document("12/2021/QĐ-UBND")
+    with pytest.raises(ValidationError):
+        LegalDocument(
+            number="12/2021/QĐ-UBND",
+            document_type=DocumentType.objects.get(),
+            issuing_body=IssuingBody.objects.get(),
+            issue_date=days(-1),
+            summary="Trùng số",
+        ).full_clean()
+
+
+def test_validity_from_dates_relations_and_override(make_document):
+    not_yet = make_document("1/QĐ-UBND", issued=-5, effective=10)
+    expired = make_document("2/QĐ-UBND", issued=-400, effective=-390, expiry=-1)
+    replaced = make_document("3/QĐ-UBND", issued=-300, effective=-300)
+    amended = make_document("4/QĐ-UBND", issued=-300, effective=-300)
+    plain = make_document("5/QĐ-UBND", issued=-30, effective=-20)
+    overridden = make_document("6/QĐ-UBND", issued=-30, validity_override=Validity.PARTLY_EXPIRED)
+    newer = make_document("7/QĐ-UBND", issued=-10, effective=-5)
+    future_replacer = make_document("8/QĐ-UBND", issued=-1, effective=20)
+    DocumentRelation.objects.create(source=newer, target=replaced, kind=DocumentRelation.REPLACES)
+    DocumentRelation.objects.create(source=newer, target=amended, kind=DocumentRelation.AMENDS)
+    DocumentRelation.objects.create(source=future_replacer, target=plain, kind=DocumentRelation.REPEALS)
+
+    assert not_yet.validity() == Validity.NOT_YET
+    assert expired.validity() == Validity.EXPIRED
+    assert replaced.validity() == Validity.EXPIRED
+    assert amended.validity() == Validity.PARTLY_EXPIRED
+    assert plain.validity() == Validity.IN_FORCE  # repealed only from a future date
+    assert plain.validity(on=days(25)) == Validity.EXPIRED
+    assert overridden.validity() == Validity.PARTLY_EXPIRED
+    assert not_yet.validity(on=days(11)) == Validity.IN_FORCE
+
+    in_force = set(LegalDocument.objects.in_force().values_list("number", flat=True))
+    assert in_force == {"4/QĐ-UBND", "5/QĐ-UBND", "6/QĐ-UBND", "7/QĐ-UBND"}
+    for document in LegalDocument.objects.all():
+        expected = document.validity() in (Validity.IN_FORCE, Validity.PARTLY_EXPIRED)
+        assert (document.number in in_force) is expected, document.number
+
+
+def test_validity_history_is_in_date_order(make_document):
+    old = make_document("10/QĐ-UBND", issued=-200, effective=-190)
+    newer = make_document("11/QĐ-UBND", issued=-20, effective=-10)
+    DocumentRelation.objects.create(source=newer, target=old, kind=DocumentRelation.REPLACES)
+    events = [(date, str(text)) for date, text in old.validity_history()]
+    assert events == [(days(-200), "Ban hành"), (days(-190), "Có hiệu lực"), (days(-10), "Bị thay thế bởi 11/QĐ-UBND")]
+
+
+@pytest.fixture
+def staff(make_user, refs):
+    officer_a = make_user("can-bo-a", roles.DEPARTMENT_STAFF)
+    officer_a.departments.add(refs["so_a"])
+    officer_b = make_user("can-bo-b", roles.DEPARTMENT_STAFF)
+    officer_b.departments.add(refs["so_b"])
+    return {"a": officer_a, "b": officer_b, "board": make_user("bbt", roles.EDITORIAL_BOARD)}
+
+
+def test_department_staff_see_and_touch_only_their_department(client, staff, make_document):
+    mine = make_document("21/QĐ-UBND", department="so_a", summary="Văn bản của Sở Thông tin")
+    theirs = make_document("22/QĐ-UBND", department="so_b", summary="Văn bản của Sở Y tế")
+    client.force_login(staff["a"])
+
+    listing = client.get(reverse("legal_documents:index"))
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "Văn bản của Sở Thông tin" in html and "Văn bản của Sở Y tế" not in html
+
+    export = client.get(reverse("legal_documents:index") + "?export=csv")
+    assert export.status_code == 200
+    exported = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    assert "21/QĐ-UBND" in exported and "22/QĐ-UBND" not in exported
+
+    assert client.get(reverse("legal_documents:edit", args=[mine.pk])).status_code == 200
+    # Guessing another department's id gets nothing: no edit form, no delete.
+    assert client.get(reverse("legal_documents:edit", args=[theirs.pk])).status_code in (302, 403, 404)
+    assert client.post(reverse("legal_documents:delete", args=[theirs.pk])).status_code in (302, 403, 404)
+    assert LegalDocument.objects.filter(pk=theirs.pk).exists()
+    for view in ("history", "usage"):
+        assert client.get(reverse(f"legal_documents:{view}", args=[theirs.pk])).status_code == 404, view
+        assert client.get(reverse(f"legal_documents:{view}", args=[mine.pk])).status_code == 200, view
+
+    # Their create form offers only their own department.
+    form = client.get(reverse("legal_documents:add")).context["form"]
+    assert list(form.fields["department"].queryset) == [Department.objects.get(slug="so-tttt")]
+
+
+def test_editorial_board_sees_every_department(client, staff, make_document):
+    make_document("31/QĐ-UBND", department="so_a", summary="Của Sở Thông tin")
+    make_document("32/QĐ-UBND", department="so_b", summary="Của Sở Y tế")
+    client.force_login(staff["board"])
+    html = client.get(reverse("legal_documents:index")).content.decode()
+    assert "Của Sở Thông tin" in html and "Của Sở Y tế" in html
+
+
+def test_people_without_the_role_cannot_open_the_library(client, make_user, make_document):
+    make_document("41/QĐ-UBND")
+    client.force_login(make_user("ctv", roles.COLLABORATORS))
+    assert client.get(reverse("legal_documents:index")).status_code in (302, 403)
