@@ -14,3 +14,5 @@ class DocumentsConfig(AppConfig):
         from .models import LegalDocument
 
         register_permission_policy(LegalDocument, DepartmentScopedPermissionPolicy(LegalDocument))
+
+        from . import signals  # noqa: F401 - connects the receivers

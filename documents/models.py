@@ -5,6 +5,7 @@ Document types, issuing bodies and fields are data managed in the admin: provinc
 """
 
 import datetime
+import os
 import re
 
 from django.core.exceptions import ValidationError
@@ -18,6 +19,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from portal.text import nfc
+
+from . import files
 
 
 class DocumentType(models.Model):
@@ -265,6 +268,7 @@ class Attachment(models.Model):
     kind = models.CharField(_("loại tệp"), max_length=10, choices=KIND_CHOICES, default=MAIN)
     title = models.CharField(_("tên hiển thị"), max_length=255, blank=True)
     file = models.FileField(_("tệp"), upload_to=attachment_path, max_length=255)
+    original_name = models.CharField(_("tên tệp gốc"), max_length=255, blank=True, editable=False)
     file_type = models.CharField(_("định dạng"), max_length=10, editable=False)
     size = models.PositiveBigIntegerField(_("dung lượng"), default=0, editable=False)
     sha256 = models.CharField(max_length=64, editable=False, blank=True)
@@ -279,7 +283,24 @@ class Attachment(models.Model):
         ordering = ["document", "sort_order", "pk"]
 
     def __str__(self):
-        return self.title or self.file.name
+        return self.title or self.original_name or self.file.name
+
+    def clean(self):
+        """A new upload is checked by content (nothing is stored when it fails) and given a safe name."""
+        super().clean()
+        upload = self.file
+        if not upload or getattr(upload, "_committed", True):
+            return
+        allowed = files.MAIN_DOCUMENT_KINDS if self.kind == self.MAIN else files.ANNEX_KINDS
+        info = files.inspect_upload(upload.file, allowed_kinds=allowed)
+        self.original_name = os.path.basename(upload.name)[:255]
+        upload.name = files.safe_filename(upload.name, info.kind)
+        self.file_type = info.kind
+        self.size = info.size
+        self.sha256 = info.sha256
+        self.page_count = info.page_count
+        if not self.title:
+            self.title = os.path.splitext(self.original_name)[0][:255]
 
 
 class DocumentRelation(models.Model):

@@ -20,6 +20,7 @@ urlpatterns = [
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path("healthz", views.healthz, name="healthz"),
     path("tim-kiem/", search_views.search_page, name="search"),
+    path("van-ban/", include("documents.urls")),
     path("api/v2/search/", search_views.search_api, name="search_api"),
     # Browsers and crawlers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),

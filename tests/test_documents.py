@@ -189,3 +189,84 @@ def test_people_without_the_role_cannot_open_the_library(client, make_user, make
     make_document("41/QĐ-UBND")
     client.force_login(make_user("ctv", roles.COLLABORATORS))
     assert client.get(reverse("legal_documents:index")).status_code in (302, 403)
+
+
+def _pdf_upload(name="Quyết định 163.pdf", text="Kế hoạch chuyển đổi số tỉnh Ninh Bình năm 2025"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents.files import make_pdf
+
+    return SimpleUploadedFile(name, make_pdf("Quyết định", [text]), content_type="application/pdf")
+
+
+def test_attachments_are_checked_by_content_and_renamed(make_document):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from documents.models import Attachment
+
+    document = make_document("50/QĐ-UBND")
+    fake = Attachment(document=document, file=SimpleUploadedFile("gia.pdf", b"<html><body>x</body></html>"))
+    with pytest.raises(ValidationError) as error:
+        fake.full_clean()
+    assert "không phải là PDF" in str(error.value)
+    assert not Attachment.objects.exists()
+
+    real = Attachment(document=document, file=_pdf_upload())
+    real.full_clean()
+    real.save()
+    assert real.file_type == "pdf" and real.page_count == 1 and len(real.sha256) == 64
+    assert real.original_name == "Quyết định 163.pdf" and real.title == "Quyết định 163"
+    assert real.file.name.startswith("documents/") and "quyet-dinh-163-" in real.file.name
+
+
+def test_text_is_extracted_after_commit_and_feeds_search(
+    make_document, search_index, django_capture_on_commit_callbacks
+):
+    from documents.models import Attachment
+    from search.service import build_query, search
+
+    with django_capture_on_commit_callbacks(execute=True):
+        document = make_document("163/2025/QĐ-UBND", summary="Ban hành Kế hoạch chuyển đổi số")
+        attachment = Attachment(document=document, file=_pdf_upload(text="Phát triển hạ tầng số tại Kim Sơn"))
+        attachment.full_clean()
+        attachment.save()
+    document.refresh_from_db()
+    assert "hạ tầng số tại Kim Sơn" in document.text and document.has_text_layer is True
+
+    for query in ("163/2025/QĐ-UBND", "163/2025/QD-UBND", "ha tang so kim son"):
+        hits = search(build_query({"q": query, "type": "document"}, per_page=5)).hits
+        assert hits and hits[0]["url"] == document.get_absolute_url(), query
+
+
+def test_public_finder_and_filters(client, make_document, refs, django_assert_max_num_queries):
+    make_document("61/QĐ-UBND", issued=-10, summary="Văn bản năm nay")
+    make_document("62/QĐ-UBND", issued=-800, summary="Văn bản cũ")
+    make_document("63/QĐ-UBND", summary="Chưa công khai", is_published=False)
+    html = client.get("/van-ban/").content.decode()
+    assert "Văn bản năm nay" in html and "Văn bản cũ" in html and "Chưa công khai" not in html
+    this_year = days(-10).year
+    filtered = client.get("/van-ban/", {"nam": this_year, "loai": "quyet-dinh"}).content.decode()
+    assert "Văn bản năm nay" in filtered and ("Văn bản cũ" in filtered) is (days(-800).year == this_year)
+    for params in ({"nam": "abc"}, {"loai": "khong-co"}, {"hieu-luc": "x"}, {"page": "-5"}, {"co-quan": "<b>"}):
+        assert client.get("/van-ban/", params).status_code == 200
+    with django_assert_max_num_queries(14):
+        assert client.get("/van-ban/").status_code == 200
+
+
+def test_document_page_shows_metadata_files_relations_and_history(client, make_document):
+    from documents.models import Attachment
+
+    old = make_document("71/QĐ-UBND", issued=-300, effective=-290, summary="Quy định cũ")
+    new = make_document("72/QĐ-UBND", issued=-20, effective=-10, summary="Quy định mới")
+    DocumentRelation.objects.create(source=new, target=old, kind=DocumentRelation.REPLACES)
+    attachment = Attachment(document=old, file=_pdf_upload())
+    attachment.full_clean()
+    attachment.save()
+    html = client.get(old.get_absolute_url()).content.decode()
+    assert "71/QĐ-UBND" in html and "Quy định cũ" in html and "UBND tỉnh Ninh Bình" in html
+    assert "Hết hiệu lực toàn bộ" in html
+    assert "Bị thay thế bởi 72/QĐ-UBND" in html and new.get_absolute_url() in html
+    assert 'type="application/pdf"' in html and attachment.file.url in html
+    hidden = make_document("73/QĐ-UBND", is_published=False)
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+    assert client.get("/van-ban/999999/").status_code == 404
