@@ -10,7 +10,7 @@ from .models import Attachment
 @receiver(post_save, sender=Attachment)
 @receiver(post_delete, sender=Attachment)
 def _schedule_extraction(sender, instance, raw=False, **kwargs):
-    if raw or instance.kind != Attachment.MAIN:
+    if raw or instance.kind != Attachment.MAIN or getattr(instance, "extract_now", False):
         return
     from .tasks import extract_document_text_task
 

@@ -270,3 +270,18 @@ def test_document_page_shows_metadata_files_relations_and_history(client, make_d
     hidden = make_document("73/QĐ-UBND", is_published=False)
     assert client.get(hidden.get_absolute_url()).status_code == 404
     assert client.get("/van-ban/999999/").status_code == 404
+
+
+def test_demo_library_has_real_vietnamese_pdfs_and_is_idempotent(client, db):
+    from documents.demo import build_documents
+
+    added = build_documents()
+    assert added >= 40
+    documents = LegalDocument.objects.all()
+    assert documents.filter(attachments__file_type="pdf").distinct().count() == documents.count() == added
+    replaced = documents.get(number="43/2011/NĐ-CP")
+    assert "trang thông tin điện tử" in replaced.text and replaced.has_text_layer
+    assert replaced.validity() == Validity.EXPIRED  # replaced by Nghị định 42/2022/NĐ-CP
+    assert client.get(replaced.get_absolute_url()).status_code == 200
+    assert build_documents() == 0
+    assert LegalDocument.objects.count() == added

@@ -1,0 +1,310 @@
+"""Demo document library for ``load_demo``: reference tables and 44 documents with generated Vietnamese PDFs.
+
+Idempotent: a document is keyed by number and issuing body and created only when missing.
+"""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from portal.models import Department
+from portal.text import ascii_slug
+
+from .files import make_pdf
+from .models import Attachment, DocumentField, DocumentRelation, DocumentType, IssuingBody, LegalDocument
+from .tasks import extract_document_text
+
+TYPES = [
+    ("Nghị định", "NĐ"),
+    ("Nghị quyết", "NQ"),
+    ("Quyết định", "QĐ"),
+    ("Chỉ thị", "CT"),
+    ("Kế hoạch", "KH"),
+    ("Thông báo", "TB"),
+    ("Hướng dẫn", "HD"),
+    ("Công văn", ""),
+    ("Báo cáo", "BC"),
+    ("Tờ trình", "TTr"),
+]
+BODIES = [
+    ("Chính phủ", "CP"),
+    ("Thủ tướng Chính phủ", "TTg"),
+    ("Hội đồng nhân dân tỉnh Ninh Bình", "HĐND tỉnh"),
+    ("Ủy ban nhân dân tỉnh Ninh Bình", "UBND tỉnh"),
+    ("Văn phòng UBND tỉnh Ninh Bình", "VP UBND tỉnh"),
+]
+FIELDS = [
+    "Thông tin và truyền thông",
+    "Y tế",
+    "Giáo dục và đào tạo",
+    "Du lịch",
+    "Đất đai",
+    "Đầu tư",
+    "Nông nghiệp",
+    "Giao thông vận tải",
+    "Nội vụ",
+    "Tài chính",
+]
+
+# number, type, body, group, issued, effective, fields, summary
+DOCUMENTS = [
+    (
+        "43/2011/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "vbqppl",
+        "2011-06-13",
+        "2011-08-01",
+        ["Thông tin và truyền thông"],
+        "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến trên trang thông tin điện tử hoặc cổng "
+        "thông tin điện tử của cơ quan nhà nước",
+    ),
+    (
+        "42/2022/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "vbqppl",
+        "2022-06-24",
+        "2022-08-01",
+        ["Thông tin và truyền thông"],
+        "Quy định về việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà nước trên môi trường mạng",
+    ),
+    (
+        "09/2017/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "vbqppl",
+        "2017-02-09",
+        "2017-02-09",
+        ["Thông tin và truyền thông"],
+        "Quy định chi tiết việc phát ngôn và cung cấp thông tin cho báo chí của các cơ quan hành chính nhà nước",
+    ),
+    (
+        "64/2007/NĐ-CP",
+        "Nghị định",
+        "Chính phủ",
+        "vbqppl",
+        "2007-04-10",
+        "2007-05-10",
+        ["Thông tin và truyền thông"],
+        "Về ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước",
+    ),
+    (
+        "16/CT-TTg",
+        "Chỉ thị",
+        "Thủ tướng Chính phủ",
+        "chidao",
+        "2020-03-31",
+        None,
+        ["Y tế"],
+        "Về thực hiện các biện pháp cấp bách phòng, chống dịch Covid-19",
+    ),
+    (
+        "749/QĐ-TTg",
+        "Quyết định",
+        "Thủ tướng Chính phủ",
+        "chidao",
+        "2020-06-03",
+        None,
+        ["Thông tin và truyền thông"],
+        "Phê duyệt Chương trình Chuyển đổi số quốc gia đến năm 2025, định hướng đến năm 2030",
+    ),
+    (
+        "128/NQ-CP",
+        "Nghị quyết",
+        "Chính phủ",
+        "chidao",
+        "2021-10-11",
+        None,
+        ["Y tế"],
+        "Ban hành Quy định tạm thời \u201cThích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch Covid-19\u201d",
+    ),
+    (
+        "163/QĐ-UBND",
+        "Quyết định",
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        "chidao",
+        "2021-03-02",
+        None,
+        ["Thông tin và truyền thông"],
+        "Ban hành Kế hoạch chuyển đổi số tỉnh Ninh Bình năm 2021",
+    ),
+    (
+        "05/2021/NQ-HĐND",
+        "Nghị quyết",
+        "Hội đồng nhân dân tỉnh Ninh Bình",
+        "vbqppl",
+        "2021-07-20",
+        "2021-08-01",
+        ["Tài chính"],
+        "Quy định mức chi hỗ trợ cho người lao động gặp khó khăn do đại dịch Covid-19 trên địa bàn tỉnh",
+    ),
+    (
+        "12/2021/QĐ-UBND",
+        "Quyết định",
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        "vbqppl",
+        "2021-04-15",
+        "2021-05-01",
+        ["Đất đai"],
+        "Ban hành Quy định về bảng giá đất điều chỉnh trên địa bàn tỉnh Ninh Bình",
+    ),
+    (
+        "25/2021/QĐ-UBND",
+        "Quyết định",
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        "vbqppl",
+        "2021-08-20",
+        "2021-09-01",
+        ["Đất đai"],
+        "Sửa đổi, bổ sung một số điều của Quy định về bảng giá đất ban hành kèm theo Quyết định số 12/2021/QĐ-UBND",
+    ),
+    (
+        "30/2021/QĐ-UBND",
+        "Quyết định",
+        "Ủy ban nhân dân tỉnh Ninh Bình",
+        "vbqppl",
+        "2021-09-10",
+        "2021-09-25",
+        ["Du lịch"],
+        "Ban hành Quy chế quản lý hoạt động du lịch tại Quần thể danh thắng Tràng An",
+    ),
+]
+SUBJECTS = [
+    ("Kế hoạch", "KH-UBND", "Triển khai Năm Du lịch quốc gia 2021 \u201cHoa Lư – Cố đô ngàn năm\u201d", ["Du lịch"]),
+    ("Kế hoạch", "KH-UBND", "Tiêm vắc-xin phòng Covid-19 trên địa bàn tỉnh năm 2021-2022", ["Y tế"]),
+    ("Chỉ thị", "CT-UBND", "Tăng cường công tác phòng, chống dịch Covid-19 trong tình hình mới", ["Y tế"]),
+    ("Công văn", "UBND-VP", "Tổ chức các hoạt động kỷ niệm 30 năm tái lập tỉnh Ninh Bình", ["Nội vụ"]),
+    ("Thông báo", "TB-UBND", "Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng", ["Nội vụ"]),
+    ("Quyết định", "QĐ-UBND", "Phê duyệt chủ trương đầu tư dự án khu công nghiệp Khánh Phú mở rộng", ["Đầu tư"]),
+    ("Kế hoạch", "KH-UBND", "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2021", ["Nông nghiệp"]),
+    ("Hướng dẫn", "HD-UBND", "Thực hiện thủ tục hành chính trên Cổng Dịch vụ công tỉnh", ["Thông tin và truyền thông"]),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Công bố danh mục thủ tục hành chính mới ban hành lĩnh vực giáo dục",
+        ["Giáo dục và đào tạo"],
+    ),
+    ("Công văn", "UBND-VP", "Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán", ["Giao thông vận tải"]),
+    ("Báo cáo", "BC-UBND", "Tình hình kinh tế - xã hội 9 tháng đầu năm, nhiệm vụ 3 tháng cuối năm 2021", ["Tài chính"]),
+    (
+        "Kế hoạch",
+        "KH-UBND",
+        "Xây dựng chính quyền số tỉnh Ninh Bình giai đoạn 2021-2025",
+        ["Thông tin và truyền thông"],
+    ),
+    ("Chỉ thị", "CT-UBND", "Đẩy mạnh giải ngân vốn đầu tư công năm 2021", ["Đầu tư"]),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Phê duyệt kế hoạch tuyển sinh lớp 10 trung học phổ thông năm học 2021-2022",
+        ["Giáo dục và đào tạo"],
+    ),
+    ("Tờ trình", "TTr-UBND", "Đề nghị ban hành Nghị quyết về chính sách hỗ trợ doanh nghiệp nhỏ và vừa", ["Đầu tư"]),
+    ("Thông báo", "TB-UBND", "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh", ["Nội vụ"]),
+]
+DIRECTIVES_PER_SUBJECT = 2
+
+
+def _reference_tables():
+    types = {}
+    for order, (name, code) in enumerate(TYPES):
+        types[name], _ = DocumentType.objects.get_or_create(
+            slug=ascii_slug(name), defaults={"name": name, "code": code, "sort_order": order}
+        )
+    bodies = {}
+    for order, (name, short) in enumerate(BODIES):
+        bodies[name], _ = IssuingBody.objects.get_or_create(
+            slug=ascii_slug(short), defaults={"name": name, "short_name": short, "sort_order": order}
+        )
+    fields = {}
+    for name in FIELDS:
+        fields[name], _ = DocumentField.objects.get_or_create(slug=ascii_slug(name), defaults={"name": name})
+    return types, bodies, fields
+
+
+def _all_documents():
+    yield from DOCUMENTS
+    start = datetime.date(2021, 1, 11)
+    for index, (type_name, suffix, subject, fields) in enumerate(SUBJECTS):
+        for copy in range(DIRECTIVES_PER_SUBJECT):
+            issued = start + datetime.timedelta(days=17 * index + 160 * copy)
+            number = f"{120 + 37 * index + copy * 5}/{suffix}"
+            title = subject if copy == 0 else f"{subject} (đợt {copy + 1})"
+            yield (
+                number,
+                type_name,
+                "Ủy ban nhân dân tỉnh Ninh Bình",
+                "chidao",
+                issued.isoformat(),
+                None,
+                fields,
+                title,
+            )
+
+
+def _pdf(number, type_name, body, summary, issued):
+    paragraphs = [
+        f"{type_name.upper()}",
+        summary,
+        f"Căn cứ Luật Tổ chức chính quyền địa phương; căn cứ chức năng, nhiệm vụ của {body}.",
+        "Điều 1. Ban hành kèm theo văn bản này các nội dung nêu trên; các sở, ban, ngành, Ủy ban nhân dân các "
+        "huyện, thành phố có trách nhiệm tổ chức triển khai thực hiện.",
+        "Điều 2. Văn bản có hiệu lực kể từ ngày ký. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ "
+        "quan, đơn vị phản ánh kịp thời về Văn phòng Ủy ban nhân dân tỉnh để tổng hợp, báo cáo.",
+    ]
+    header = (body.upper(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    footer = f"Số: {number} — Ninh Bình, ngày {issued:%d/%m/%Y}"
+    return make_pdf(f"{type_name} {number}", paragraphs, header_lines=header, footer=footer)
+
+
+@transaction.atomic
+def build_documents():
+    """Create the demo library; returns how many documents were added."""
+    types, bodies, fields = _reference_tables()
+    department = Department.objects.get_or_create(
+        slug="van-phong-ubnd-tinh", defaults={"name": "Văn phòng UBND tỉnh", "kind": "agency"}
+    )[0]
+    added = 0
+    by_number = {}
+    for number, type_name, body, group, issued, effective, field_names, summary in _all_documents():
+        issue_date = datetime.date.fromisoformat(issued)
+        document, created = LegalDocument.objects.get_or_create(
+            number=number,
+            issuing_body=bodies[body],
+            defaults={
+                "document_type": types[type_name],
+                "group": group,
+                "issue_date": issue_date,
+                "effective_date": datetime.date.fromisoformat(effective) if effective else None,
+                "summary": summary,
+                "signer": "Phạm Quang Ngọc" if "tỉnh" in body else "",
+                "signer_title": "Chủ tịch" if "Ủy ban" in body else "",
+                "department": department,
+            },
+        )
+        by_number[number] = document
+        if created:
+            document.fields.set([fields[name] for name in field_names])
+            data = _pdf(number, type_name, body, summary, issue_date)
+            attachment = Attachment(
+                document=document,
+                kind=Attachment.MAIN,
+                file=ContentFile(data, name=f"{type_name} {number.replace('/', '-')}.pdf"),
+            )
+            attachment.full_clean()
+            # Demo content is read at once (no worker, and load_demo indexes everything at the end).
+            attachment.extract_now = True
+            attachment.save()
+            extract_document_text(document.pk)
+            added += 1
+    relations = [
+        ("42/2022/NĐ-CP", "43/2011/NĐ-CP", DocumentRelation.REPLACES),
+        ("25/2021/QĐ-UBND", "12/2021/QĐ-UBND", DocumentRelation.AMENDS),
+        ("163/QĐ-UBND", "749/QĐ-TTg", DocumentRelation.BASIS),
+        ("42/2022/NĐ-CP", "64/2007/NĐ-CP", DocumentRelation.BASIS),
+    ]
+    for source, target, kind in relations:
+        DocumentRelation.objects.get_or_create(source=by_number[source], target=by_number[target], kind=kind)
+    return added
