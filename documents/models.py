@@ -87,18 +87,23 @@ class LegalDocumentQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def in_force(self, on=None):
-        """Documents in force (fully or partly) on a date, as derived by LegalDocument.validity()."""
+        """Documents in force (fully or partly) on a date: exactly those whose ``validity(on)`` says so."""
         on = on or timezone.localdate()
-        ended_by_relation = DocumentRelation.objects.filter(
-            kind__in=DocumentRelation.ENDING_KINDS, source__effective_date__lte=on
-        ).values("target")
-        return (
-            self.filter(Q(effective_date__isnull=True) | Q(effective_date__lte=on))
-            .filter(Q(expiry_date__isnull=True) | Q(expiry_date__gt=on))
-            .exclude(validity_override=Validity.EXPIRED)
-            .exclude(validity_override=Validity.NOT_YET)
-            .exclude(pk__in=ended_by_relation)
+        ended_by_relation = (
+            DocumentRelation.objects.filter(kind__in=DocumentRelation.ENDING_KINDS)
+            .filter(
+                Q(source__effective_date__lte=on) | Q(source__effective_date__isnull=True, source__issue_date__lte=on)
+            )
+            .values("target")
         )
+        derived = (
+            Q(validity_override="")
+            & (Q(effective_date__isnull=True) | Q(effective_date__lte=on))
+            & (Q(expiry_date__isnull=True) | Q(expiry_date__gt=on))
+            & ~Q(pk__in=ended_by_relation)
+        )
+        overridden = Q(validity_override__in=[Validity.IN_FORCE, Validity.PARTLY_EXPIRED])
+        return self.filter(derived | overridden)
 
 
 class LegalDocument(ClusterableModel):

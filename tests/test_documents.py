@@ -111,6 +111,12 @@ def test_validity_from_dates_relations_and_override(make_document):
     overridden = make_document("6/QĐ-UBND", issued=-30, validity_override=Validity.PARTLY_EXPIRED)
     newer = make_document("7/QĐ-UBND", issued=-10, effective=-5)
     future_replacer = make_document("8/QĐ-UBND", issued=-1, effective=20)
+    # A directive without an effective date acts from its issue date.
+    repealed_by_directive = make_document("9/QĐ-UBND", issued=-300, effective=-300)
+    directive = make_document("10/CT-UBND", issued=-3)
+    DocumentRelation.objects.create(source=directive, target=repealed_by_directive, kind=DocumentRelation.REPEALS)
+    # An editor's override wins over the dates, in both directions.
+    kept = make_document("11/QĐ-UBND", issued=-400, effective=-400, expiry=-10, validity_override=Validity.IN_FORCE)
     DocumentRelation.objects.create(source=newer, target=replaced, kind=DocumentRelation.REPLACES)
     DocumentRelation.objects.create(source=newer, target=amended, kind=DocumentRelation.AMENDS)
     DocumentRelation.objects.create(source=future_replacer, target=plain, kind=DocumentRelation.REPEALS)
@@ -125,7 +131,8 @@ def test_validity_from_dates_relations_and_override(make_document):
     assert not_yet.validity(on=days(11)) == Validity.IN_FORCE
 
     in_force = set(LegalDocument.objects.in_force().values_list("number", flat=True))
-    assert in_force == {"4/QĐ-UBND", "5/QĐ-UBND", "6/QĐ-UBND", "7/QĐ-UBND"}
+    assert repealed_by_directive.validity() == Validity.EXPIRED and kept.validity() == Validity.IN_FORCE
+    assert in_force == {"4/QĐ-UBND", "5/QĐ-UBND", "6/QĐ-UBND", "7/QĐ-UBND", "10/CT-UBND", "11/QĐ-UBND"}
     for document in LegalDocument.objects.all():
         expected = document.validity() in (Validity.IN_FORCE, Validity.PARTLY_EXPIRED)
         assert (document.number in in_force) is expected, document.number
