@@ -591,7 +591,7 @@ class Run:
     log_file: Path
     phases: list = field(default_factory=list)
 
-    def command(self, args, name, env=None, items=None, unit="", check_json=False):
+    def command(self, args, name, env=None):
         """Run a command with its output in the log; time it and sample its memory. Returns (Phase, stdout)."""
         env = env or base_env(self.var_dir)
         with open(self.log_file, "a", encoding="utf-8") as out:
@@ -620,7 +620,13 @@ class Run:
             raise SetupError(f"{name} failed (exit {process.returncode}):\n{tail(self.log_file)}")
         cpu = usage.ru_utime + usage.ru_stime
         phase = Phase(
-            name, wall, items, unit, memory.peak, memory.peak_processes, usage.ru_maxrss * 1024, cpu, max(0, busy - cpu)
+            name,
+            wall,
+            peak_tree=memory.peak,
+            peak_processes=memory.peak_processes,
+            maxrss=usage.ru_maxrss * 1024,
+            cpu=cpu,
+            others=max(0.0, busy - cpu),
         )
         return phase, stdout
 
@@ -1056,8 +1062,8 @@ def parse_args(argv=None):
     parser.add_argument(
         "--max-seconds",
         type=float,
-        default=240,
-        help="no new round of queries once the measurement has taken this long (at least one round; default: 240)",
+        default=120,
+        help="no new round of queries once the measurement has taken this long (at least one round; default: 120)",
     )
     parser.add_argument("--seed", type=int, default=2024, help="seed of the synthetic documents")
     parser.add_argument("--var", help="PORTAL_VAR_DIR to build in, or to reuse when it holds an earlier build")
