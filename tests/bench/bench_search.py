@@ -1062,8 +1062,8 @@ def parse_args(argv=None):
     parser.add_argument(
         "--max-seconds",
         type=float,
-        default=120,
-        help="no new round of queries once the measurement has taken this long (at least one round; default: 120)",
+        default=300,
+        help="no new round of queries once the measurement has taken this long (at least one round; default: 300)",
     )
     parser.add_argument("--seed", type=int, default=2024, help="seed of the synthetic documents")
     parser.add_argument("--var", help="PORTAL_VAR_DIR to build in, or to reuse when it holds an earlier build")
