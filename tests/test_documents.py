@@ -292,3 +292,52 @@ def test_demo_library_has_real_vietnamese_pdfs_and_is_idempotent(client, db):
     assert client.get(replaced.get_absolute_url()).status_code == 200
     assert build_documents() == 0
     assert LegalDocument.objects.count() == added
+
+
+def _admin_form(refs, attachment_file, number="88/2025/QĐ-UBND"):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    return nested_form_data(
+        {
+            "number": number,
+            "document_type": refs["qd"].pk,
+            "group": "chidao",
+            "summary": "Về việc thử tải tệp trong trang quản trị",
+            "issuing_body": refs["ubnd"].pk,
+            "department": refs["so_a"].pk,
+            "issue_date": days(-5).isoformat(),
+            "is_published": "on",
+            "attachments": inline_formset([{"kind": "main", "title": "", "file": attachment_file}]),
+            "outgoing_relations": inline_formset([]),
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (("gia.pdf", b"<html><body>trang web</body></html>"), "không phải là PDF"),
+        (("hong.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage"), "bị hỏng"),
+        (("rong.pdf", b""), "rỗng"),
+        (("virus.exe.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff"), "không phải là PDF"),
+    ],
+)
+def test_admin_upload_of_a_bad_file_shows_a_clear_error_and_stores_nothing(
+    client, staff, refs, settings, tmp_path, upload, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    client.force_login(staff["board"])
+    name, content = upload
+    response = client.post(reverse("legal_documents:add"), _admin_form(refs, SimpleUploadedFile(name, content)))
+    assert response.status_code == 200  # the form again, with the error; not a 500, not a redirect
+    html = response.content.decode()
+    assert message in html, html[html.find("error") - 200 : html.find("error") + 400]
+    assert not LegalDocument.objects.exists()
+    assert not any(path.is_file() for path in (tmp_path / "media").rglob("*"))
+
+    response = client.post(reverse("legal_documents:add"), _admin_form(refs, _pdf_upload()))
+    assert response.status_code == 302
+    document = LegalDocument.objects.get()
+    assert document.main_file.file_type == "pdf" and document.main_file.page_count == 1
