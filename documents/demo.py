@@ -203,8 +203,34 @@ SUBJECTS = [
     ),
     ("Tờ trình", "TTr-UBND", "Đề nghị ban hành Nghị quyết về chính sách hỗ trợ doanh nghiệp nhỏ và vừa", ["Đầu tư"]),
     ("Thông báo", "TB-UBND", "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh", ["Nội vụ"]),
+    # Steering documents on subjects the news does not cover, so the library is not a mirror of the news.
+    ("Quyết định", "QĐ-UBND", "Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026", ["Nội vụ"]),
+    ("Kế hoạch", "KH-UBND", "Cải cách hành chính nhà nước tỉnh Ninh Bình năm 2022", ["Nội vụ"]),
+    ("Chỉ thị", "CT-UBND", "Tăng cường quản lý nhà nước về tài nguyên khoáng sản", ["Đất đai"]),
+    ("Quyết định", "QĐ-UBND", "Phê duyệt danh mục dự án kêu gọi đầu tư giai đoạn 2021-2025", ["Đầu tư"]),
+    ("Kế hoạch", "KH-UBND", "Phát triển sản phẩm OCOP tỉnh Ninh Bình năm 2022", ["Nông nghiệp"]),
+    ("Công văn", "UBND-VX", "Hướng dẫn tổ chức Tết Trung thu cho thiếu nhi năm 2021", ["Giáo dục và đào tạo"]),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Phê duyệt đề án hệ thống thông tin báo cáo của tỉnh kết nối Hệ thống thông tin báo cáo Chính phủ",
+        ["Thông tin và truyền thông"],
+    ),
+    ("Kế hoạch", "KH-UBND", "Bảo vệ môi trường lưu vực sông Đáy giai đoạn 2021-2025", ["Đất đai"]),
+    (
+        "Thông báo",
+        "TB-UBND",
+        "Thu hồi đất thực hiện dự án mở rộng Quốc lộ 1A đoạn qua thành phố Tam Điệp",
+        ["Đất đai"],
+    ),
+    ("Chỉ thị", "CT-UBND", "Quản lý, bảo vệ và phát triển rừng bền vững", ["Nông nghiệp"]),
+    ("Quyết định", "QĐ-UBND", "Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh", ["Đầu tư"]),
+    ("Hướng dẫn", "HD-SYT", "Chăm sóc sức khỏe người cao tuổi tại cộng đồng", ["Y tế"]),
+    ("Báo cáo", "BC-UBND", "Công tác giải quyết khiếu nại, tố cáo năm 2021", ["Nội vụ"]),
+    ("Kế hoạch", "KH-UBND", "Phát triển giáo dục mầm non giai đoạn 2021-2025", ["Giáo dục và đào tạo"]),
+    ("Quyết định", "QĐ-UBND", "Quy định giá dịch vụ xe ra, vào bến xe ô tô trên địa bàn tỉnh", ["Giao thông vận tải"]),
+    ("Công văn", "UBND-VP", "Quyết toán ngân sách địa phương năm 2020", ["Tài chính"]),
 ]
-DIRECTIVES_PER_SUBJECT = 2
 
 
 def _reference_tables():
@@ -228,20 +254,9 @@ def _all_documents():
     yield from DOCUMENTS
     start = datetime.date(2021, 1, 11)
     for index, (type_name, suffix, subject, fields) in enumerate(SUBJECTS):
-        for copy in range(DIRECTIVES_PER_SUBJECT):
-            issued = start + datetime.timedelta(days=17 * index + 160 * copy)
-            number = f"{120 + 37 * index + copy * 5}/{suffix}"
-            title = subject if copy == 0 else f"{subject} (đợt {copy + 1})"
-            yield (
-                number,
-                type_name,
-                "Ủy ban nhân dân tỉnh Ninh Bình",
-                "chidao",
-                issued.isoformat(),
-                None,
-                fields,
-                title,
-            )
+        issued = start + datetime.timedelta(days=17 * index)
+        number = f"{120 + 37 * index}/{suffix}"
+        yield (number, type_name, "Ủy ban nhân dân tỉnh Ninh Bình", "chidao", issued.isoformat(), None, fields, subject)
 
 
 def _pdf(number, type_name, body, summary, issued):

@@ -527,6 +527,23 @@ def extract_text(path_or_file, max_chars: int = 200_000) -> ExtractedText:
     return ExtractedText(text=text, page_count=page_count, has_text_layer=bool(text))
 
 
+def extract_docx_text(path_or_file, max_chars: int = 200_000) -> str:
+    """Text of a Word document (DOCX): paragraphs, then table cells, normalised; "" if it cannot be read."""
+    import docx  # python-docx; imported here, as only drafts need it
+
+    with _binary_stream(path_or_file) as stream:
+        try:
+            document = docx.Document(stream)
+        except Exception as exc:  # noqa: BLE001 — a checked upload that still fails to parse has no text
+            logger.warning("Could not read a DOCX: %s: %s", type(exc).__name__, exc)
+            return ""
+        parts = [paragraph.text for paragraph in document.paragraphs]
+        for table in document.tables:
+            for row in table.rows:
+                parts.append(" | ".join(cell.text for cell in row.cells))
+    return normalize_text("\n".join(parts))[:max_chars]
+
+
 def _page_text(reader: PdfReader, index: int) -> str:
     """Normalised text of one page; "" if it has none (a scan) or fails."""
     try:

@@ -30,6 +30,11 @@ class DocumentType(models.Model):
     code = models.CharField(_("ký hiệu"), max_length=20, blank=True, help_text=_("Ví dụ: QĐ, NQ, CT, KH."))
     slug = models.SlugField(_("đường dẫn"), max_length=100, unique=True)
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    consultation_days = models.PositiveSmallIntegerField(
+        _("số ngày lấy ý kiến tối thiểu"),
+        default=30,
+        help_text=_("Thời gian tối thiểu đăng dự thảo loại này để lấy ý kiến; ngắn hơn phải ghi rõ lý do."),
+    )
 
     class Meta:
         verbose_name = _("loại văn bản")

@@ -1,54 +1,35 @@
 """Public pages of the document library: the finder (/van-ban/) and a document's page (/van-ban/<id>/)."""
 
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
 
+from . import finder
 from .models import Attachment, DocumentField, DocumentRelation, DocumentType, IssuingBody, LegalDocument, Validity
-
-PAGE_SIZE = 20
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def filter_documents(params):
-    """The published documents matching the finder's parameters; unknown or malformed values are ignored."""
-    documents = LegalDocument.objects.published()
-    chosen = {}
-    if (slug := params.get("loai")) and DocumentType.objects.filter(slug=slug).exists():
-        documents, chosen["loai"] = documents.filter(document_type__slug=slug), slug
-    if (slug := params.get("co-quan")) and IssuingBody.objects.filter(slug=slug).exists():
-        documents, chosen["co-quan"] = documents.filter(issuing_body__slug=slug), slug
-    if (slug := params.get("linh-vuc")) and DocumentField.objects.filter(slug=slug).exists():
-        documents, chosen["linh-vuc"] = documents.filter(fields__slug=slug), slug
-    if (year := _int(params.get("nam"))) and 1945 <= year <= 2100:
-        documents, chosen["nam"] = documents.filter(issue_date__year=year), year
-    if (group := params.get("nhom")) in LegalDocument.Group.values:
-        documents, chosen["nhom"] = documents.filter(group=group), group
-    validity = params.get("hieu-luc")
-    if validity == "con":
-        documents, chosen["hieu-luc"] = documents.filter(pk__in=LegalDocument.objects.in_force().values("pk")), validity
-    elif validity == "het":
-        documents = documents.exclude(pk__in=LegalDocument.objects.in_force().values("pk"))
-        chosen["hieu-luc"] = validity
-    return documents.distinct(), chosen
 
 
 def document_list(request):
-    documents, chosen = filter_documents(request.GET)
-    documents = documents.select_related("document_type", "issuing_body").order_by("-issue_date", "-pk")
-    page = Paginator(documents, PAGE_SIZE).get_page(request.GET.get("page"))
+    found = finder.find(request.GET)
+    params = {**({"q": found.keyword} if found.keyword else {}), **found.chosen}
+    default_sort = "lien-quan" if found.keyword else "moi-nhat"
+    if found.sort != default_sort:
+        params["sap-xep"] = found.sort
     context = {
-        "page_obj": page,
-        "selected": {key.replace("-", "_"): value for key, value in chosen.items()},
-        "query_string": urlencode(chosen),
+        "finding": found,
+        "page_obj": found.page,
+        "selected": {key.replace("-", "_"): value for key, value in found.chosen.items()},
+        "query_string": urlencode(params),
+        "sort_links": [
+            (value, label, "?" + urlencode({**params, "sap-xep": value}))
+            for value, label in (
+                ("lien-quan", _("Liên quan nhất")),
+                ("moi-nhat", _("Mới nhất")),
+                ("cu-nhat", _("Cũ nhất")),
+            )
+            if value != "lien-quan" or found.keyword
+        ],
         "document_types": DocumentType.objects.all(),
         "issuing_bodies": IssuingBody.objects.all(),
         "document_fields": DocumentField.objects.all(),
@@ -58,9 +39,9 @@ def document_list(request):
     return render(request, "documents/document_list.html", context)
 
 
-def document_detail(request, pk):
+def published_document(pk):
     relations = DocumentRelation.objects.select_related("source", "target")
-    document = get_object_or_404(
+    return get_object_or_404(
         LegalDocument.objects.published()
         .select_related("document_type", "issuing_body", "department")
         .prefetch_related(
@@ -71,10 +52,15 @@ def document_detail(request, pk):
         ),
         pk=pk,
     )
+
+
+def document_detail(request, pk):
+    document = published_document(pk)
+    validity = document.validity()
     context = {
         "document": document,
-        "validity": document.validity(),
-        "in_force": document.validity() in (Validity.IN_FORCE, Validity.PARTLY_EXPIRED),
+        "validity": validity,
+        "in_force": validity in (Validity.IN_FORCE, Validity.PARTLY_EXPIRED),
         "history": document.validity_history(),
         "main_file": document.main_file,
     }

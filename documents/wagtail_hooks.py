@@ -5,28 +5,18 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from portal.models import Department
-from portal.permissions import DepartmentScopedViewSetMixin, ScopedIndexView, department_ids, sees_all_departments
+from portal.permissions import DepartmentLimitedAdminForm, DepartmentScopedViewSetMixin, ScopedIndexView
 
 from .models import DocumentField, DocumentType, IssuingBody, LegalDocument, Validity
 
 
-class LegalDocumentForm(WagtailAdminModelForm):
-    """Department staff file documents under their own department only."""
-
-    def __init__(self, *args, for_user=None, **kwargs):
-        super().__init__(*args, for_user=for_user, **kwargs)
-        if for_user is not None and not sees_all_departments(for_user) and "department" in self.fields:
-            field = self.fields["department"]
-            field.queryset = Department.objects.filter(pk__in=department_ids(for_user))
-            field.required = True
-            field.empty_label = None
+class LegalDocumentForm(DepartmentLimitedAdminForm):
+    pass
 
 
 class LegalDocumentFilterSet(WagtailFilterSet):
@@ -92,7 +82,7 @@ class DocumentTypeViewSet(ModelViewSet):
     name = "document_types"
     icon = "tag"
     menu_label = _("Loại văn bản")
-    form_fields = ["name", "code", "slug", "sort_order"]
+    form_fields = ["name", "code", "slug", "sort_order", "consultation_days"]
     list_display = ["name", "code", "sort_order"]
 
 

@@ -195,7 +195,7 @@ class NewsArticlePage(Page):
         index.FilterField("category"),
     ]
 
-    parent_page_types = ["news.NewsIndexPage"]
+    parent_page_types = ["news.NewsIndexPage", "specialpages.SpecialSectionPage"]
     subpage_types = []
 
     class Meta:
@@ -234,5 +234,9 @@ class NewsArticlePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related_articles"] = self.related_articles()
-        context["news_index"] = self.get_parent().specific
+        parent = self.get_parent().specific
+        # An article of a special section links its tags to the site's news index.
+        context["news_index"] = (
+            parent if isinstance(parent, NewsIndexPage) else NewsIndexPage.objects.live().order_by("path").first()
+        )
         return context

@@ -42,3 +42,15 @@ def home_news(home_page, latest_count=6):
         "news_by_category": latest_by_category(exclude_ids=featured_ids),
         "news_index": NewsIndexPage.objects.child_of(home_page).live().first(),
     }
+
+
+def articles_for_block(parent_page=None, category=None, tag_slug="", limit=6):
+    """The newest articles for a block of a page: children of ``parent_page``, or of a category, or of a tag."""
+    articles = NewsArticlePage.objects.for_listing()
+    if parent_page is not None:
+        articles = articles.child_of(parent_page)
+    if category is not None:
+        articles = articles.filter(category=category)
+    if tag_slug:
+        articles = articles.filter(tagged_items__tag__slug=tag_slug)
+    return list(articles[:limit])

@@ -1,5 +1,6 @@
 """StreamField blocks shared by every page type that has a body (news, standard pages, later sections)."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -51,7 +52,7 @@ class VideoBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("video_file") and not value.get("embed"):
             raise blocks.StructBlockValidationError(
-                block_errors={"video_file": blocks.BlockValidationError(_("Chọn tệp video hoặc nhập liên kết."))}
+                block_errors={"video_file": ValidationError(_("Chọn tệp video hoặc nhập liên kết."))}
             )
         return value
 
@@ -64,6 +65,23 @@ class GalleryBlock(blocks.StructBlock):
         icon = "image"
         label = _("Bộ ảnh")
         template = "blocks/gallery_block.html"
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, label=_("Tên liên kết"))
+    page = blocks.PageChooserBlock(required=False, label=_("Trang trong cổng"))
+    url = blocks.URLBlock(required=False, label=_("Hoặc địa chỉ web"))
+
+    class Meta:
+        icon = "link"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Chọn một trang hoặc nhập địa chỉ web."))}
+            )
+        return value
 
 
 class BodyBlock(blocks.StreamBlock):

@@ -3,6 +3,7 @@
 Every function is idempotent: what exists is kept as it is, only what is missing is created.
 """
 
+import datetime
 import hashlib
 import io
 import random
@@ -11,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -194,3 +196,115 @@ def build_users():
             user.groups.add(Group.objects.get(name=group_name))
         created.append((username, group_name or "Quản trị hệ thống"))
     return created
+
+
+WEB_LINKS = [
+    ("Cổng Thông tin điện tử Chính phủ", "https://chinhphu.vn/", "central"),
+    ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/", "central"),
+    ("Cơ sở dữ liệu quốc gia về văn bản pháp luật", "https://vbpl.vn/", "central"),
+    ("Sở Thông tin và Truyền thông", "https://stttt.ninhbinh.gov.vn/", "department"),
+    ("Sở Tài nguyên và Môi trường", "https://stnmt.ninhbinh.gov.vn/", "department"),
+    ("Sở Giáo dục và Đào tạo", "https://sgddt.ninhbinh.gov.vn/", "department"),
+    ("Sở Y tế", "https://syt.ninhbinh.gov.vn/", "department"),
+    ("Sở Du lịch", "https://sdl.ninhbinh.gov.vn/", "department"),
+    ("UBND thành phố Hoa Lư", "https://hoalu.ninhbinh.gov.vn/", "district"),
+    ("UBND thành phố Tam Điệp", "https://tamdiep.ninhbinh.gov.vn/", "district"),
+    ("UBND huyện Kim Sơn", "https://kimson.ninhbinh.gov.vn/", "district"),
+    ("UBND huyện Nho Quan", "https://nhoquan.ninhbinh.gov.vn/", "district"),
+    ("Báo Ninh Bình", "https://baoninhbinh.org.vn/", "agency"),
+]
+
+
+def build_web_links():
+    """The links directory; idempotent (keyed by URL). Returns how many were added."""
+    from .models import WebLink
+
+    added = 0
+    for order, (title, url, kind) in enumerate(WEB_LINKS):
+        _link, created = WebLink.objects.get_or_create(
+            url=url, defaults={"title": title, "kind": kind, "sort_order": order}
+        )
+        added += created
+    return added
+
+
+SERVICE_LINKS = [
+    ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/"),
+    ("Cổng Dịch vụ công tỉnh Ninh Bình", "https://dichvucong.ninhbinh.gov.vn/"),
+    ("Tra cứu hồ sơ thủ tục hành chính", "https://dichvucong.ninhbinh.gov.vn/tra-cuu"),
+]
+
+
+def build_service_links(home):
+    """The home page's links to online public services, set once."""
+    home = HomePage.objects.get(pk=home.pk)
+    if home.service_links:
+        return False
+    home.service_links = [("link", {"title": title, "url": url}) for title, url in SERVICE_LINKS]
+    home.save_revision().publish()
+    return True
+
+
+SCHEDULE = [  # weekday (0 = Monday), time, leader, content, location, preparing unit
+    (
+        0,
+        "08:00",
+        "Chủ tịch UBND tỉnh",
+        "Giao ban lãnh đạo UBND tỉnh đầu tuần",
+        "Phòng họp số 1, UBND tỉnh",
+        "Văn phòng UBND tỉnh",
+    ),
+    (
+        0,
+        "14:00",
+        "Phó Chủ tịch UBND tỉnh",
+        "Làm việc với Sở Tài nguyên và Môi trường về bảng giá đất",
+        "Sở Tài nguyên và Môi trường",
+        "Sở Tài nguyên và Môi trường",
+    ),
+    (1, "08:00", "Chủ tịch UBND tỉnh", "Tiếp công dân định kỳ", "Trụ sở Tiếp công dân tỉnh", "Ban Tiếp công dân tỉnh"),
+    (
+        2,
+        "08:30",
+        "Phó Chủ tịch UBND tỉnh",
+        "Kiểm tra tiến độ giải phóng mặt bằng dự án đường bộ cao tốc",
+        "Huyện Yên Mô",
+        "Sở Giao thông vận tải",
+    ),
+    (
+        3,
+        "14:00",
+        "Chủ tịch UBND tỉnh",
+        "Hội nghị trực tuyến với Chính phủ về chuyển đổi số",
+        "Điểm cầu UBND tỉnh",
+        "Sở Thông tin và Truyền thông",
+    ),
+    (
+        4,
+        "08:00",
+        "Các Phó Chủ tịch UBND tỉnh",
+        "Phiên họp thường kỳ UBND tỉnh",
+        "Phòng họp số 1, UBND tỉnh",
+        "Văn phòng UBND tỉnh",
+    ),
+]
+
+
+def build_schedule(today=None):
+    """This week's and next week's schedule (dated from today, so the demo always has one). Idempotent."""
+    from .models import ScheduleEntry
+
+    today = today or timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    added = 0
+    for week in (0, 7):
+        for weekday, at, leader, content, location, unit in SCHEDULE:
+            day = monday + datetime.timedelta(days=week + weekday)
+            _entry, created = ScheduleEntry.objects.get_or_create(
+                day=day,
+                time=datetime.time.fromisoformat(at),
+                leader=leader,
+                defaults={"content": content, "location": location, "preparing_unit": unit},
+            )
+            added += created
+    return added

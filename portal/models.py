@@ -1,6 +1,11 @@
 """The site shell: home page, standard intro pages, site-wide settings and the departments of the province."""
 
+import calendar
+import datetime
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -11,32 +16,61 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .blocks import RICH_TEXT_FEATURES, BodyBlock, LinkBlock
 
 
 class HomePage(Page):
     """The portal's front page: featured articles chosen by editors and the latest news of each category."""
 
     intro = models.TextField(_("giới thiệu"), blank=True)
+    service_links = StreamField(
+        [("link", LinkBlock())],
+        blank=True,
+        verbose_name=_("liên kết dịch vụ công"),
+        help_text=_("Cổng Dịch vụ công quốc gia, Cổng dịch vụ công của tỉnh…"),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         InlinePanel("featured_articles", label=_("Tin nổi bật")),
+        FieldPanel("service_links"),
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "portal.StandardPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "portal.StandardPage",
+        "specialpages.SpecialSectionIndexPage",
+        "qa.QAIndexPage",
+    ]
     max_count = 1
 
     class Meta:
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
+        from documents.selectors import latest_documents
+        from drafts.selectors import drafts_for_listing
         from news.selectors import home_news
+        from qa.selectors import latest_answers
+        from specialpages.selectors import section_tiles
+
+        from .banners import current_banners
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_news(self))
+        from .schedule import today_entries
+
+        context.update(
+            schedule_today=today_entries(),
+            banners=current_banners(Placement.HOME_TOP),
+            side_banners=current_banners(Placement.SIDEBAR),
+            sections=section_tiles(limit=6),
+            latest_documents=latest_documents(limit=5),
+            open_drafts=drafts_for_listing(limit=4),
+            latest_answers=latest_answers(limit=4),
+        )
         return context
 
 
@@ -144,3 +178,248 @@ class Department(ClusterableModel):
 
     def __str__(self):
         return self.name
+
+
+class Placement(models.TextChoices):
+    HOME_TOP = "home_top", _("Đầu trang chủ")
+    SIDEBAR = "sidebar", _("Cột bên")
+
+
+class BannerFields(models.Model):
+    """What a banner shows and where: image, text for people who cannot see it, link, placement."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.PROTECT, related_name="+", verbose_name=_("ảnh banner")
+    )
+    alt_text = models.CharField(
+        _("mô tả ảnh"), max_length=250, help_text=_("Nội dung của banner bằng chữ, cho người khiếm thị.")
+    )
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("dẫn tới trang"),
+    )
+    link_url = models.URLField(_("hoặc địa chỉ web"), blank=True)
+    placement = models.CharField(_("vị trí"), max_length=20, choices=Placement.choices, default=Placement.HOME_TOP)
+    priority = models.SmallIntegerField(_("độ ưu tiên"), default=0, help_text=_("Số lớn hiện trước."))
+
+    class Meta:
+        abstract = True
+
+    @property
+    def link(self):
+        if self.link_page_id and self.link_page.live:
+            return self.link_page.url
+        return self.link_url
+
+
+class Banner(BannerFields):
+    """A banner shown between two moments (a campaign, an event)."""
+
+    title = models.CharField(_("tên"), max_length=200)
+    starts_at = models.DateTimeField(_("hiện từ"))
+    ends_at = models.DateTimeField(_("đến"))
+    is_active = models.BooleanField(_("bật"), default=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        MultiFieldPanel([FieldPanel("link_page"), FieldPanel("link_url")], heading=_("Liên kết")),
+        MultiFieldPanel(
+            [FieldPanel("placement"), FieldPanel("priority"), FieldPanel("starts_at"), FieldPanel("ends_at")],
+            heading=_("Hiển thị"),
+        ),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("banner")
+        verbose_name_plural = _("banner")
+        ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["placement", "starts_at", "ends_at"], name="portal_banner_window")]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("Thời điểm kết thúc phải sau thời điểm bắt đầu.")})
+
+
+class CommemorativeDay(BannerFields):
+    """A day that comes back every year (20/11 Ngày Nhà giáo Việt Nam…) and the banner shown around it."""
+
+    title = models.CharField(_("tên ngày kỷ niệm"), max_length=200)
+    # Without an image the day still shows: its title on a banner drawn by the stylesheet.
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ảnh banner"),
+        help_text=_("Để trống: hiện tên ngày kỷ niệm trên nền màu của cổng."),
+    )
+    alt_text = models.CharField(_("mô tả ảnh"), max_length=250, blank=True)
+    day = models.PositiveSmallIntegerField(_("ngày"), validators=[MinValueValidator(1), MaxValueValidator(31)])
+    month = models.PositiveSmallIntegerField(_("tháng"), validators=[MinValueValidator(1), MaxValueValidator(12)])
+    days_before = models.PositiveSmallIntegerField(
+        _("hiện trước (ngày)"), default=2, validators=[MaxValueValidator(30)]
+    )
+    days_after = models.PositiveSmallIntegerField(_("hiện sau (ngày)"), default=0, validators=[MaxValueValidator(30)])
+    since_year = models.PositiveSmallIntegerField(
+        _("năm bắt đầu"), null=True, blank=True, help_text=_("Ví dụ 1946: banner ghi được số năm kỷ niệm.")
+    )
+    is_active = models.BooleanField(_("bật"), default=True)
+
+    panels = [
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldPanel("day"), FieldPanel("month"), FieldPanel("since_year")], heading=_("Ngày trong năm")
+        ),
+        FieldPanel("image"),
+        FieldPanel("alt_text"),
+        MultiFieldPanel([FieldPanel("link_page"), FieldPanel("link_url")], heading=_("Liên kết")),
+        MultiFieldPanel(
+            [FieldPanel("placement"), FieldPanel("priority"), FieldPanel("days_before"), FieldPanel("days_after")],
+            heading=_("Hiển thị"),
+        ),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("ngày kỷ niệm")
+        verbose_name_plural = _("ngày kỷ niệm")
+        ordering = ["month", "day"]
+
+    def __str__(self):
+        return f"{self.day:02d}/{self.month:02d} – {self.title}"
+
+    def clean(self):
+        super().clean()
+        if self.day and self.month:
+            try:
+                datetime.date(2024, self.month, self.day)  # a leap year: 29/2 is a valid yearly day
+            except ValueError:
+                raise ValidationError({"day": _("Ngày không có trong tháng này.")}) from None
+
+    def occurrence(self, year):
+        """The date in ``year`` (29/2 falls on 28/2 in other years)."""
+        day = self.day
+        if self.month == 2 and day == 29 and not calendar.isleap(year):
+            day = 28
+        return datetime.date(year, self.month, day)
+
+    def shows_on(self, today):
+        """Whether the banner is due on ``today``: around this year's, last year's or next year's occurrence."""
+        for year in (today.year - 1, today.year, today.year + 1):
+            occurrence = self.occurrence(year)
+            start = occurrence - datetime.timedelta(days=self.days_before)
+            end = occurrence + datetime.timedelta(days=self.days_after)
+            if start <= today <= end:
+                return True
+        return False
+
+
+class WebLink(models.Model):
+    """A website in the directory /lien-ket/: a department's, a district's, an agency's; checked every week."""
+
+    class Kind(models.TextChoices):
+        CENTRAL = "central", _("Cơ quan Trung ương")
+        DEPARTMENT = "department", _("Sở, ban, ngành")
+        DISTRICT = "district", _("Huyện, thành phố")
+        AGENCY = "agency", _("Cơ quan, đơn vị khác")
+
+    title = models.CharField(_("tên"), max_length=200)
+    url = models.URLField(_("địa chỉ"), max_length=500)
+    kind = models.CharField(_("nhóm"), max_length=20, choices=Kind.choices, default=Kind.DEPARTMENT)
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.SET_NULL, related_name="web_links", verbose_name=_("đơn vị")
+    )
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    is_active = models.BooleanField(_("hiển thị"), default=True)
+    # Written by the weekly check (portal.linkcheck), never by editors.
+    checked_at = models.DateTimeField(_("kiểm tra lúc"), null=True, blank=True, editable=False)
+    status_code = models.PositiveSmallIntegerField(_("mã trả về"), null=True, blank=True, editable=False)
+    check_error = models.CharField(_("lỗi"), max_length=255, blank=True, editable=False)
+    is_broken = models.BooleanField(_("liên kết hỏng"), default=False, editable=False)
+    broken_since = models.DateTimeField(_("hỏng từ"), null=True, blank=True, editable=False)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("url"),
+        FieldPanel("kind"),
+        FieldPanel("department"),
+        FieldPanel("sort_order"),
+        FieldPanel("is_active"),
+    ]
+
+    class Meta:
+        verbose_name = _("liên kết website")
+        verbose_name_plural = _("liên kết website")
+        ordering = ["kind", "sort_order", "title"]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def check_summary(self):
+        if self.checked_at is None:
+            return str(_("Chưa kiểm tra"))
+        if self.is_broken:
+            return self.check_error or f"HTTP {self.status_code}"
+        return f"HTTP {self.status_code}"
+
+
+class PageFeedback(models.Model):
+    """A reader's answer to "Trang này có hữu ích không?" (Decree 42/2022 Art. 8: citizens rate the portal)."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="feedback")
+    useful = models.BooleanField(_("hữu ích"))
+    comment = models.TextField(_("góp ý"), max_length=1000, blank=True)
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField(_("lúc"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("ý kiến bạn đọc")
+        verbose_name_plural = _("ý kiến bạn đọc")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["page", "useful"], name="portal_feedback_page")]
+
+    def __str__(self):
+        return f"{self.page_id}: {'+' if self.useful else '-'}"
+
+
+class ScheduleEntry(models.Model):
+    """One item of the leaders' weekly working schedule (lịch công tác tuần của lãnh đạo UBND tỉnh)."""
+
+    day = models.DateField(_("ngày"), db_index=True)
+    time = models.TimeField(_("giờ"), null=True, blank=True)
+    leader = models.CharField(_("lãnh đạo"), max_length=200, help_text=_("Ví dụ: Chủ tịch UBND tỉnh Phạm Quang Ngọc."))
+    content = models.TextField(_("nội dung"))
+    location = models.CharField(_("địa điểm"), max_length=255, blank=True)
+    preparing_unit = models.CharField(_("đơn vị chuẩn bị"), max_length=255, blank=True)
+    is_published = models.BooleanField(_("công khai"), default=True)
+
+    panels = [
+        FieldPanel("day"),
+        FieldPanel("time"),
+        FieldPanel("leader"),
+        FieldPanel("content"),
+        FieldPanel("location"),
+        FieldPanel("preparing_unit"),
+        FieldPanel("is_published"),
+    ]
+
+    class Meta:
+        verbose_name = _("lịch công tác")
+        verbose_name_plural = _("lịch công tác")
+        ordering = ["day", "time", "pk"]
+
+    def __str__(self):
+        return f"{self.day:%d/%m/%Y} – {self.leader}: {self.content[:60]}"

@@ -5,6 +5,7 @@ so listings, exports, edit and delete views all ask the same question.
 """
 
 from django.http import Http404
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.permission_policies.base import ModelPermissionPolicy
@@ -37,10 +38,19 @@ class DepartmentScopedPermissionPolicy(ModelPermissionPolicy):
         super().__init__(model)
         self.department_field = department_field
 
+    def _department_id(self, instance):
+        """The id of the record's department; the field may be a path such as "draft__department"."""
+        *path, last = self.department_field.split("__")
+        for name in path:
+            instance = getattr(instance, name, None)
+            if instance is None:
+                return None
+        return getattr(instance, f"{last}_id")
+
     def _in_scope(self, user, instance):
         if sees_all_departments(user):
             return True
-        return getattr(instance, f"{self.department_field}_id") in department_ids(user)
+        return self._department_id(instance) in department_ids(user)
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action) and self._in_scope(user, instance)
@@ -102,3 +112,17 @@ class DepartmentScopedViewSetMixin:
     usage_view_class = ScopedUsageView
     copy_view_enabled = False  # a copy would show another department's record to whoever asks for it
     inspect_view_enabled = False
+
+
+class DepartmentLimitedAdminForm(WagtailAdminModelForm):
+    """Department staff file records under their own department only (the form's ``department`` field)."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not sees_all_departments(for_user) and "department" in self.fields:
+            from .models import Department
+
+            field = self.fields["department"]
+            field.queryset = Department.objects.filter(pk__in=department_ids(for_user))
+            field.required = True
+            field.empty_label = None

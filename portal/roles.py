@@ -47,6 +47,12 @@ ROLES = {
             "portal.change_department",
             "portal.delete_department",
             "portal.change_sitesettings",
+            *(
+                f"portal.{action}_{model}"
+                for action in ("add", "change", "delete")
+                for model in ("banner", "commemorativeday", "weblink", "scheduleentry")
+            ),
+            "portal.view_pagefeedback",
             "taggit.add_tag",
             "taggit.change_tag",
             "taggit.delete_tag",
@@ -55,6 +61,15 @@ ROLES = {
                 for action in ("add", "change", "delete", "view")
                 for model in ("legaldocument", "documenttype", "issuingbody", "documentfield")
             ),
+            *(
+                f"qa.{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("question", "topic")
+            ),
+            *(f"drafts.{action}_draftdocument" for action in ("add", "change", "delete", "view")),
+            "drafts.view_comment",
+            "drafts.change_comment",
+            "drafts.delete_comment",
         ],
     },
     EDITORS: {
@@ -63,6 +78,7 @@ ROLES = {
         "model": [
             "wagtailadmin.access_admin",
             "news.view_newscategory",
+            "portal.view_pagefeedback",
             "taggit.add_tag",
             "documents.view_legaldocument",
         ],
@@ -80,6 +96,13 @@ ROLES = {
         "model": [
             "wagtailadmin.access_admin",
             *(f"documents.{action}_legaldocument" for action in ("add", "change", "delete", "view")),
+            # Questions assigned to their department: read them, write the answer (qa.workflow).
+            "qa.view_question",
+            "qa.change_question",
+            # Their department's drafts, and the moderation of the comments on them (portal.permissions).
+            *(f"drafts.{action}_draftdocument" for action in ("add", "change", "delete", "view")),
+            "drafts.view_comment",
+            "drafts.change_comment",
         ],
     },
     LEADERSHIP: {"page": [], "collection": [], "model": ["wagtailadmin.access_admin"]},

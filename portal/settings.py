@@ -9,6 +9,7 @@ import secrets
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -41,7 +42,10 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "portal",
     "news",
+    "specialpages",
     "documents",
+    "drafts",
+    "qa",
     # Before haystack and Wagtail: its update_index / rebuild_index commands are the ones that run.
     "search",
     "haystack",
@@ -162,6 +166,25 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": 15 * 60.0,
         "kwargs": {"hours": 2},
     },
+    # Q&A: questions due within QA_REMINDER_DAYS days or overdue, every morning; e-mails a stopped worker missed.
+    "qa-due-reminders": {
+        "task": "qa.tasks.send_due_reminders_task",
+        "schedule": crontab(hour=7, minute=30),
+    },
+    # The links directory (/lien-ket/): every website asked for once a week, broken ones flagged for editors.
+    "check-web-links": {
+        "task": "portal.tasks.check_web_links",
+        "schedule": crontab(hour=2, minute=30, day_of_week=1),
+    },
+    # Drafts: yesterday's new comments, to each drafting department.
+    "drafts-comment-digest": {
+        "task": "drafts.tasks.send_comment_digests",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "qa-pending-notices": {
+        "task": "qa.tasks.send_pending_notices_task",
+        "schedule": 60 * 60.0,
+    },
 }
 
 # --- Search: haystack, Whoosh in a local folder by default, Apache Solr past one machine ----------------------------
@@ -275,3 +298,34 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- Listings -------------------------------------------------------------------------------------------------------
 NEWS_PAGE_SIZE = env.int("NEWS_PAGE_SIZE", default=12)
+
+# --- Questions and answers (qa) -------------------------------------------------------------------------------------
+QA_ANSWER_DAYS = env.int("QA_ANSWER_DAYS", default=20)  # due date of a question, counted from its receipt
+QA_REMINDER_DAYS = env.int("QA_REMINDER_DAYS", default=3)  # the daily reminder covers questions due this soon
+QA_PAGE_SIZE = env.int("QA_PAGE_SIZE", default=10)
+QA_ATTACHMENT_MAX_SIZE = env.int("QA_ATTACHMENT_MAX_SIZE", default=10 * 1024 * 1024)
+# Per client IP (django-ratelimit syntax: "5/h", "10/m"): new questions; tracking lookups; unknown tracking codes
+# (once used up, lookups stop: codes cannot be guessed).
+QA_SUBMIT_RATE = env.str("QA_SUBMIT_RATE", default="5/h")
+QA_LOOKUP_RATE = env.str("QA_LOOKUP_RATE", default="60/h")
+QA_LOOKUP_MISS_RATE = env.str("QA_LOOKUP_MISS_RATE", default="10/h")
+# Rate-limit counters live in this cache: Redis in production (atomic); the embedded file cache counts requests one
+# after another exactly but may under-count a burst of simultaneous ones.
+RATELIMIT_USE_CACHE = "default"
+# Behind a proxy: the request header carrying the client address, e.g. HTTP_X_FORWARDED_FOR (its last entry is used).
+RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
+# Citizens' attachments: outside MEDIA_ROOT, never served directly (staff download them through the admin).
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private")))
+
+# --- Drafts under public consultation (drafts) ----------------------------------------------------------------------
+# Per client IP: comments sent; lookups of a comment by its code; unknown codes (once used up, lookups stop).
+DRAFTS_COMMENT_RATE = env.str("DRAFTS_COMMENT_RATE", default="5/h")
+DRAFTS_LOOKUP_RATE = env.str("DRAFTS_LOOKUP_RATE", default="60/h")
+DRAFTS_LOOKUP_MISS_RATE = env.str("DRAFTS_LOOKUP_MISS_RATE", default="10/h")
+DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE = env.int("DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE", default=10 * 1024 * 1024)
+
+
+# --- Links directory ------------------------------------------------------------------------------------------------
+LINK_CHECK_TIMEOUT = env.int("LINK_CHECK_TIMEOUT", default=10)  # seconds per website
+LINK_CHECK_CONCURRENCY = env.int("LINK_CHECK_CONCURRENCY", default=4)  # websites asked at once
+PAGE_FEEDBACK_RATE = env.str("PAGE_FEEDBACK_RATE", default="10/h")  # "was this page useful?" answers per IP

@@ -11,3 +11,11 @@ def publish_scheduled_pages():
     Idempotent: a page already published is not touched again, so a missed beat is caught up by the next one.
     """
     call_command("publish_scheduled", verbosity=0)
+
+
+@shared_task(ignore_result=True)
+def check_web_links():
+    """The weekly check of /lien-ket/ (Celery beat). Safe to run again at any time."""
+    from .linkcheck import check_links
+
+    return check_links()

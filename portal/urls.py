@@ -9,9 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from documents.urls import api_urlpatterns as documents_api
 from search import views as search_views
 
-from . import views
+from . import feedback, schedule, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,7 +22,12 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("tim-kiem/", search_views.search_page, name="search"),
     path("van-ban/", include("documents.urls")),
+    path("du-thao/", include("drafts.urls")),
+    path("lien-ket/", views.web_links, name="web_links"),
+    path("lich-cong-tac/", schedule.schedule_page, name="schedule"),
+    path("phan-hoi/", feedback.page_feedback, name="page_feedback"),
     path("api/v2/search/", search_views.search_api, name="search_api"),
+    path("api/v2/documents/", include(documents_api)),
     # Browsers and crawlers ask for /favicon.ico whatever the page says.
     path("favicon.ico", views.favicon),
 ]

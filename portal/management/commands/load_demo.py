@@ -3,10 +3,23 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from documents.demo import build_documents
+from drafts.demo import build_drafts
 from news.demo import build_news, feature_on_home
-from portal.demo import DEMO_PASSWORD, DEMO_USERS, build_intro_pages, build_site, build_users
+from portal.demo import (
+    DEMO_PASSWORD,
+    DEMO_USERS,
+    build_intro_pages,
+    build_schedule,
+    build_service_links,
+    build_site,
+    build_users,
+    build_web_links,
+)
 from portal.models import HomePage
+from qa.demo import attach_demo_staff, build_questions
 from search.signals import indexing_paused
+from specialpages.demo import build_sections
 
 
 class Command(BaseCommand):
@@ -27,13 +40,26 @@ class Command(BaseCommand):
             build_news(home)
             feature_on_home(home)
             self.stdout.write("Tin tức: xong")
+            build_documents()
+            self.stdout.write("Văn bản: xong")
+            build_drafts()
+            self.stdout.write("Dự thảo lấy ý kiến: xong")
+            build_sections(home)
+            self.stdout.write("Chuyên trang: xong")
+            build_questions(home)
+            self.stdout.write("Hỏi đáp: xong")
             build_intro_pages(home)
-            self.stdout.write("Trang chủ, giới thiệu, liên hệ: xong")
+            build_web_links()
+            build_service_links(home)
+            build_schedule()
+            self.stdout.write("Trang chủ, giới thiệu, liên hệ, liên kết, lịch công tác: xong")
         # One pass over everything is far cheaper than an index commit per saved page.
         call_command("update_index", remove=True, verbosity=0)
         self.stdout.write("Chỉ mục tìm kiếm: xong")
         self.stdout.write(self.style.SUCCESS("Nội dung mẫu đã sẵn sàng."))
-        self.print_logins(build_users())
+        logins = build_users()
+        attach_demo_staff()
+        self.print_logins(logins)
 
     def print_logins(self, users):
         self.stdout.write(f"Tài khoản mẫu (mật khẩu: {DEMO_PASSWORD}):")

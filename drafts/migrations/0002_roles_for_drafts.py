@@ -1,0 +1,12 @@
+from django.db import migrations
+
+from portal.roles import sync_roles
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("drafts", "0001_initial"),
+        ("portal", "0004_department_members"),
+    ]
+
+    operations = [migrations.RunPython(sync_roles, migrations.RunPython.noop)]

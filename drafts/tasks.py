@@ -1,0 +1,40 @@
+"""Background work of the consultation: e-mails, and reading the text of draft files for the site search."""
+
+import logging
+import smtplib
+
+from celery import shared_task
+from django.db import transaction
+
+from search.tasks import update_object_index
+
+from . import notifications
+from .text import extract_file_text
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, ignore_result=True, acks_late=True, max_retries=5, default_retry_delay=120)
+def send_comment_receipt(self, comment_id):
+    try:
+        notifications.send_receipt(comment_id)
+    except (smtplib.SMTPException, OSError) as error:
+        if self.request.is_eager:  # in-process: the citizen already has the code on screen
+            logger.warning("Receipt of comment %s not sent: %s", comment_id, error)
+            return
+        raise self.retry(exc=error) from error
+
+
+@shared_task(ignore_result=True, acks_late=True)
+def send_comment_digests():
+    return notifications.send_digests()
+
+
+@shared_task(bind=True, ignore_result=True, acks_late=True, max_retries=5, default_retry_delay=30)
+def extract_draft_file_text(self, file_id):
+    try:
+        draft_id = extract_file_text(file_id)
+    except OSError as error:
+        raise self.retry(exc=error) from error
+    if draft_id:
+        transaction.on_commit(lambda: update_object_index.delay("drafts.draftdocument", draft_id))
