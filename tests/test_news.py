@@ -8,11 +8,12 @@ from django.test import override_settings
 
 from news.models import NewsArticlePage, NewsIndexPage
 from portal.models import HomePage, HomePageFeaturedArticle
+from specialpages.models import SpecialSectionPage
 
 
 def test_page_type_rules(news_index):
     assert NewsIndexPage.can_create_at(news_index.get_parent())
-    assert NewsArticlePage.allowed_parent_page_models() == [NewsIndexPage]
+    assert NewsArticlePage.allowed_parent_page_models() == [NewsIndexPage, SpecialSectionPage]
     assert not NewsArticlePage.can_create_at(news_index.get_parent())
     assert not HomePage.can_create_at(news_index)
     assert NewsArticlePage.allowed_subpage_models() == []
