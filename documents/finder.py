@@ -13,7 +13,15 @@ from django.utils import timezone
 
 from search.service import matching_ids
 
-from .models import Attachment, DocumentField, DocumentRelation, DocumentType, IssuingBody, LegalDocument
+from .models import (
+    Attachment,
+    DocumentField,
+    DocumentRelation,
+    DocumentType,
+    IssuingBody,
+    LegalDocument,
+    in_force_q,
+)
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -60,22 +68,26 @@ def _filters(params):
         documents, chosen["nhom"] = documents.filter(group=group), group
     validity = params.get("hieu-luc")
     if validity == "con":
-        documents, chosen["hieu-luc"] = documents.filter(pk__in=LegalDocument.objects.in_force().values("pk")), validity
+        documents, chosen["hieu-luc"] = documents.filter(in_force_q()), validity
     elif validity == "het":
-        documents = documents.exclude(pk__in=LegalDocument.objects.in_force().values("pk"))
-        chosen["hieu-luc"] = validity
+        documents, chosen["hieu-luc"] = documents.exclude(in_force_q()), validity
     return documents, chosen
 
 
 def for_listing(queryset):
     """What a list row shows: type, issuer, fields, files and the relations its validity is derived from."""
-    return queryset.select_related("document_type", "issuing_body").prefetch_related(
-        "fields",
-        Prefetch("attachments", queryset=Attachment.objects.order_by("sort_order", "pk")),
-        Prefetch(
-            "incoming_relations",
-            queryset=DocumentRelation.objects.filter(source__is_published=True).select_related("source"),
-        ),
+    # The extracted text (up to 200,000 characters a document) is never shown in a list.
+    return (
+        queryset.defer("text")
+        .select_related("document_type", "issuing_body")
+        .prefetch_related(
+            "fields",
+            Prefetch("attachments", queryset=Attachment.objects.order_by("sort_order", "pk")),
+            Prefetch(
+                "incoming_relations",
+                queryset=DocumentRelation.objects.filter(source__is_published=True).select_related("source"),
+            ),
+        )
     )
 
 

@@ -5,7 +5,8 @@ The manifest has one document a row (UTF-8, header row; comma, semicolon or tab 
     so_ky_hieu, loai, nhom, co_quan, nguoi_ky, chuc_vu, ngay_ban_hanh, ngay_hieu_luc, ngay_het_hieu_luc,
     linh_vuc, trich_yeu, tep
 
-A row is keyed by its number and issuing body: importing the same manifest again updates the same documents and
+A row is keyed by its number, issuing body and year of issue (numbers without a year start again every year):
+importing the same manifest again updates the same documents and
 changes nothing that is already equal. Every row is checked in full (reference data, dates, the model's own rules,
 the files by content) before anything is written, and written in one transaction: a row is imported whole or not
 at all, and a bad row never stops the others. Files already stored are only replaced when the manifest names a
@@ -14,6 +15,7 @@ different file (compared by SHA-256); annexes added in the admin are kept.
 
 import csv
 import datetime
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +124,14 @@ def parse_date(text):
         except ValueError:
             continue
     raise ValueError(text)
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _key(text):
@@ -282,7 +292,11 @@ class DocumentImporter:
     # Writing -------------------------------------------------------------------------------------------------
     def _existing(self, row):
         return (
-            LegalDocument.objects.filter(number=row.values["number"], issuing_body=row.values["issuing_body"])
+            LegalDocument.objects.filter(
+                number=row.values["number"],
+                issuing_body=row.values["issuing_body"],
+                issue_date__year=row.values["issue_date"].year,
+            )
             .prefetch_related("fields", "attachments")
             .first()
         )
@@ -304,6 +318,8 @@ class DocumentImporter:
         new, errors, old_main = [], [], None
         for position, (path, name) in enumerate(row.files):
             kind = Attachment.MAIN if position == 0 else Attachment.ANNEX
+            if _sha256(path) in stored:
+                continue  # already stored: a re-run does not parse the file again
             handle = path.open("rb")
             attachment = Attachment(document=document, kind=kind, sort_order=position, file=File(handle, name=name))
             try:
@@ -389,7 +405,11 @@ class DocumentImporter:
         report = ImportReport(dry_run=self.dry_run)
         seen = {}
         for done, (line, values) in enumerate(rows, start=1):
-            key = (normalise_number(values.get("so_ky_hieu", "")), _key(values.get("co_quan", "")))
+            try:
+                year = parse_date(values.get("ngay_ban_hanh")).year
+            except (ValueError, AttributeError):
+                year = None
+            key = (normalise_number(values.get("so_ky_hieu", "")), _key(values.get("co_quan", "")), year)
             if key[0] and key in seen:
                 result = RowResult(
                     line,

@@ -10,7 +10,8 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -93,22 +94,25 @@ class LegalDocumentQuerySet(models.QuerySet):
 
     def in_force(self, on=None):
         """Documents in force (fully or partly) on a date: exactly those whose ``validity(on)`` says so."""
-        on = on or timezone.localdate()
-        ended_by_relation = (
-            DocumentRelation.objects.filter(kind__in=DocumentRelation.ENDING_KINDS)
-            .filter(
-                Q(source__effective_date__lte=on) | Q(source__effective_date__isnull=True, source__issue_date__lte=on)
-            )
-            .values("target")
-        )
-        derived = (
-            Q(validity_override="")
-            & (Q(effective_date__isnull=True) | Q(effective_date__lte=on))
-            & (Q(expiry_date__isnull=True) | Q(expiry_date__gt=on))
-            & ~Q(pk__in=ended_by_relation)
-        )
-        overridden = Q(validity_override__in=[Validity.IN_FORCE, Validity.PARTLY_EXPIRED])
-        return self.filter(derived | overridden)
+        return self.filter(in_force_q(on))
+
+
+def in_force_q(on=None):
+    """The condition of ``in_force`` as a Q, to filter (or exclude) any queryset of documents without a self-join."""
+    on = on or timezone.localdate()
+    ended_by_relation = (
+        DocumentRelation.objects.filter(kind__in=DocumentRelation.ENDING_KINDS)
+        .filter(Q(source__effective_date__lte=on) | Q(source__effective_date__isnull=True, source__issue_date__lte=on))
+        .values("target")
+    )
+    derived = (
+        Q(validity_override="")
+        & (Q(effective_date__isnull=True) | Q(effective_date__lte=on))
+        & (Q(expiry_date__isnull=True) | Q(expiry_date__gt=on))
+        & ~Q(pk__in=ended_by_relation)
+    )
+    overridden = Q(validity_override__in=[Validity.IN_FORCE, Validity.PARTLY_EXPIRED])
+    return derived | overridden
 
 
 class LegalDocument(ClusterableModel):
@@ -186,11 +190,21 @@ class LegalDocument(ClusterableModel):
         verbose_name_plural = _("văn bản")
         ordering = ["-issue_date", "-pk"]
         constraints = [
-            models.UniqueConstraint(fields=["number", "issuing_body"], name="documents_number_per_issuer"),
+            # Numbers without a year ("1234/UBND-VP") start again every year (Decree 30/2020): unique per year.
+            models.UniqueConstraint(
+                F("number"),
+                F("issuing_body"),
+                ExtractYear("issue_date"),
+                name="documents_number_per_issuer_year",
+                violation_error_message=_("Cơ quan này đã có văn bản cùng số ký hiệu trong năm ban hành."),
+            ),
         ]
         indexes = [
             models.Index(fields=["-issue_date", "-id"], name="documents_newest"),
             models.Index(fields=["group", "-issue_date"], name="documents_group_newest"),
+            # The finder filtered by type or issuer stops after one page instead of sorting every match.
+            models.Index(fields=["document_type", "-issue_date", "-id"], name="documents_type_newest"),
+            models.Index(fields=["issuing_body", "-issue_date", "-id"], name="documents_issuer_newest"),
         ]
 
     def __str__(self):
@@ -257,12 +271,17 @@ class LegalDocument(ClusterableModel):
 NUMBER_RE = re.compile(r"^[0-9A-ZĐa-zđ][0-9A-Za-zĐđ./\-]*$")
 
 
+# Abbreviations of the official numbering (Decree 30/2020) that are written in mixed case.
+MIXED_CASE_PARTS = {"TTG": "TTg", "TTR": "TTr"}
+
+
 def normalise_number(number):
-    """'163 / 2025 / qđ-ubnd' → '163/2025/QĐ-UBND': one spelling per number, so imports find the same row."""
+    """'163 / 2025 / qđ-ubnd' → '163/2025/QĐ-UBND', '749/qđ-ttg' → '749/QĐ-TTg': one spelling per number."""
     number = nfc(number or "").strip()
     number = re.sub(r"\s*([/\-])\s*", r"\1", number)
     number = re.sub(r"\s+", "", number)
-    return number.upper()
+    parts = re.split(r"([/\-])", number.upper())
+    return "".join(MIXED_CASE_PARTS.get(part, part) for part in parts)
 
 
 def attachment_path(instance, filename):

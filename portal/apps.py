@@ -8,3 +8,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import banners  # noqa: F401 - connects the cache invalidation of banners
+        from .home import connect_signals
+
+        connect_signals()

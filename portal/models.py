@@ -50,26 +50,17 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
 
     def get_context(self, request, *args, **kwargs):
-        from documents.selectors import latest_documents
-        from drafts.selectors import drafts_for_listing
         from news.selectors import home_news
-        from qa.selectors import latest_answers
-        from specialpages.selectors import section_tiles
 
         from .banners import current_banners
+        from .home import home_blocks
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_news(self))
-        from .schedule import today_entries
-
+        context.update(home_blocks())
         context.update(
-            schedule_today=today_entries(),
             banners=current_banners(Placement.HOME_TOP),
             side_banners=current_banners(Placement.SIDEBAR),
-            sections=section_tiles(limit=6),
-            latest_documents=latest_documents(limit=5),
-            open_drafts=drafts_for_listing(limit=4),
-            latest_answers=latest_answers(limit=4),
         )
         return context
 

@@ -329,3 +329,4 @@ DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE = env.int("DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE
 LINK_CHECK_TIMEOUT = env.int("LINK_CHECK_TIMEOUT", default=10)  # seconds per website
 LINK_CHECK_CONCURRENCY = env.int("LINK_CHECK_CONCURRENCY", default=4)  # websites asked at once
 PAGE_FEEDBACK_RATE = env.str("PAGE_FEEDBACK_RATE", default="10/h")  # "was this page useful?" answers per IP
+COMPLIANCE_DOCUMENTS_DAYS = env.int("COMPLIANCE_DOCUMENTS_DAYS", default=30)  # "documents updated within N days"

@@ -159,3 +159,45 @@ class ScheduleEntryViewSet(SnippetViewSet):
 
 
 register_snippet(ScheduleEntryViewSet)
+
+
+# The compliance checklist (Decree 42/2022), for the editorial board --------------------------------------------------
+
+
+def _may_see_checklist(user):
+    return user.is_active and user.has_perm("portal.change_sitesettings")
+
+
+def compliance_view(request):
+    from django.core.exceptions import PermissionDenied
+    from django.template.response import TemplateResponse
+
+    from .compliance import run_checks
+
+    if not _may_see_checklist(request.user):
+        raise PermissionDenied
+    checks = run_checks()
+    context = {
+        "checks": checks,
+        "passed": sum(check.passed for check in checks),
+        "page_title": _("Kiểm tra tuân thủ Nghị định 42/2022/NĐ-CP"),
+        "header_icon": "tasks",
+    }
+    return TemplateResponse(request, "portal/admin/compliance.html", context)
+
+
+class ComplianceMenuItem(MenuItem):
+    def is_shown(self, request):
+        return _may_see_checklist(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_compliance_url():
+    return [path("kiem-tra-tuan-thu/", compliance_view, name="compliance_checklist")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_compliance_menu_item():
+    return ComplianceMenuItem(
+        _("Tuân thủ Nghị định 42"), reverse("compliance_checklist"), name="compliance", icon_name="tasks", order=950
+    )

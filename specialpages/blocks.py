@@ -113,6 +113,30 @@ class DraftsListBlock(blocks.StructBlock):
         return context
 
 
+def _qa_topic_choices():
+    from qa.models import Topic
+
+    return [("", "—"), *Topic.objects.values_list("slug", "name")]
+
+
+class QAListBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=200, label=_("Tiêu đề"))
+    topic = blocks.ChoiceBlock(choices=_qa_topic_choices, required=False, label=_("Lĩnh vực"))
+    count = blocks.IntegerBlock(min_value=1, max_value=20, default=5, label=_("Số câu hỏi"))
+
+    class Meta:
+        icon = "help"
+        label = _("Danh sách hỏi đáp")
+        template = "specialpages/blocks/qa_list_block.html"
+
+    def get_context(self, value, parent_context=None):
+        from qa.selectors import latest_answers
+
+        context = super().get_context(value, parent_context)
+        context["answers"] = latest_answers(limit=value.get("count") or 5, topic_slug=value.get("topic") or "")
+        return context
+
+
 class LinkListBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, max_length=200, label=_("Tiêu đề"))
     links = blocks.ListBlock(LinkBlock(), min_num=1, label=_("Liên kết"))
@@ -144,6 +168,7 @@ class SectionBlock(blocks.StreamBlock):
     news = NewsFeedBlock()
     documents = DocumentsListBlock()
     drafts = DraftsListBlock()
+    qa = QAListBlock()
     video = VideoBlock()
     gallery = GalleryBlock()
     links = LinkListBlock()

@@ -78,7 +78,11 @@ SECTIONS = [
 ]
 
 
-def _body(category_slug, field_slug, call_out):
+# The Q&A topic whose answers a section lists (qa/demo.py's topics).
+QA_TOPICS = {"ho-tro-doanh-nghiep": "dang-ky-kinh-doanh", "chuyen-doi-so": "chuyen-doi-so", "hoi-dap": ""}
+
+
+def _body(category_slug, field_slug, call_out, qa_topic=None):
     body = []
     if call_out:
         title, text, link_text, url = call_out
@@ -89,6 +93,8 @@ def _body(category_slug, field_slug, call_out):
     if field_slug:
         body.append(("documents", {"title": "Văn bản", "field": field_slug, "count": 5}))
     body.append(("drafts", {"title": "Dự thảo đang lấy ý kiến", "only_open": True, "count": 3}))
+    if qa_topic is not None:
+        body.append(("qa", {"title": "Hỏi – đáp", "topic": qa_topic, "count": 5}))
     body.append(
         (
             "links",
@@ -130,7 +136,7 @@ def build_sections(home):
             intro=intro,
             banner_image=demo_image(f"Banner chuyên trang {title}", seed=f"banner-{slug}"),
             banner_alt=f"Ảnh banner chuyên trang {title}",
-            body=_body(category_slug, field_slug, call_out),
+            body=_body(category_slug, field_slug, call_out, QA_TOPICS.get(slug)),
         )
         index.add_child(instance=section)
         section.save_revision().publish()

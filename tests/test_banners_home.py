@@ -123,3 +123,27 @@ def test_home_page_shows_sections_documents_drafts_and_services(
     assert "Dự thảo lấy ý kiến" in html and "còn " in html
     assert "Cổng Dịch vụ công quốc gia" in html
     assert timezone.now()  # the page renders with the real clock too
+
+
+def test_home_fragment_cache_follows_publishing(client, home, django_assert_max_num_queries):
+    from documents.models import DocumentType, IssuingBody, LegalDocument
+    from specialpages.models import SpecialSectionIndexPage, SpecialSectionPage
+
+    index = home.add_child(instance=SpecialSectionIndexPage(title="Chuyên trang", slug="chuyen-trang"))
+    index.save_revision().publish()
+    client.get("/")
+    with django_assert_max_num_queries(15):
+        assert client.get("/").status_code == 200  # the blocks come from the cache
+    section = index.add_child(instance=SpecialSectionPage(title="Chuyên trang mới mở", slug="moi"))
+    section.save_revision().publish()
+    assert "Chuyên trang mới mở" in client.get("/").content.decode()
+    LegalDocument.objects.create(
+        number="9/QĐ-UBND",
+        document_type=DocumentType.objects.create(name="Quyết định", slug="qd"),
+        issuing_body=IssuingBody.objects.create(name="UBND tỉnh", slug="ubnd"),
+        issue_date=datetime.date(2026, 1, 2),
+        summary="Văn bản vừa đăng lên cổng",
+    )
+    assert "Văn bản vừa đăng lên cổng" in client.get("/").content.decode()
+    section.unpublish()
+    assert "Chuyên trang mới mở" not in client.get("/").content.decode()

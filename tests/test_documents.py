@@ -51,6 +51,8 @@ def make_document(refs):
         ("163 / 2025 / qđ-ubnd", "163/2025/QĐ-UBND"),
         ("43/2011/NĐ-CP", "43/2011/NĐ-CP"),
         (" 1234/UBND-VP ", "1234/UBND-VP"),
+        ("749/qđ-ttg", "749/QĐ-TTg"),
+        ("12/ttr-ubnd", "12/TTr-UBND"),
     ],
 )
 def test_numbers_are_normalised(raw, expected):
@@ -90,16 +92,21 @@ def test_validation_of_numbers_and_dates(refs):
     assert document.number == "163/2025/QĐ-UBND"
 
 
-def test_one_number_per_issuer(make_document):
-    make_document("12/2021/QĐ-UBND")
-    with pytest.raises(ValidationError):
-        LegalDocument(
-            number="12/2021/QĐ-UBND",
-            document_type=DocumentType.objects.get(),
-            issuing_body=IssuingBody.objects.get(),
-            issue_date=days(-1),
-            summary="Trùng số",
-        ).full_clean()
+def test_one_number_per_issuer_and_year(make_document):
+    first = make_document("1234/UBND-VP", issued=-5)
+    duplicate = LegalDocument(
+        number="1234/UBND-VP",
+        document_type=DocumentType.objects.get(),
+        issuing_body=IssuingBody.objects.get(),
+        issue_date=first.issue_date,
+        summary="Trùng số",
+    )
+    with pytest.raises(ValidationError) as error:
+        duplicate.full_clean()
+    assert "cùng số ký hiệu trong năm ban hành" in str(error.value)
+    # Numbers without a year start again every year: next year's 1234/UBND-VP is another document.
+    duplicate.issue_date = first.issue_date.replace(year=first.issue_date.year - 1)
+    duplicate.full_clean()
 
 
 def test_validity_from_dates_relations_and_override(make_document):

@@ -230,3 +230,15 @@ def test_imported_documents_are_found_by_the_site_search(library, search_index, 
         hits = search(build_query({"q": query, "type": "document"})).hits
         assert hits, query
     assert search(build_query({"q": "bang gia dat"})).hits[0]["url"].startswith("/van-ban/")
+
+
+def test_numbers_without_a_year_are_kept_apart_by_year(library):
+    rows = [
+        "1234/UBND-VP,Quyết định,chidao,UBND tỉnh,,,05/03/2024,,,,Công văn năm 2024,qd-163.pdf",
+        "1234/UBND-VP,Quyết định,chidao,UBND tỉnh,,,2025-03-05,,,,Công văn năm 2025,kh-12.pdf",
+    ]
+    out, _err, failed = library["run"](*rows)
+    assert failed is None and "thêm 2" in out
+    assert sorted(LegalDocument.objects.values_list("summary", flat=True)) == ["Công văn năm 2024", "Công văn năm 2025"]
+    out, _err, failed = library["run"](*rows)
+    assert failed is None and "không đổi 2" in out

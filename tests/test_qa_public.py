@@ -218,7 +218,7 @@ def test_the_honeypot_stops_bots(client, world):
     response = client.post(FORM_URL, form_data(client, website="http://spam.example"))
     assert response.status_code == 400 and not Question.objects.exists()
     html = response.content.decode()
-    assert 'class="qa-hp" aria-hidden="true"' in html
+    assert 'class="hp" aria-hidden="true"' in html
 
 
 def test_posting_the_same_form_twice_gives_one_question(client, world, django_capture_on_commit_callbacks):

@@ -42,6 +42,7 @@ def full_body(category):
         ("news", {"title": "Tin chuyển đổi số", "source": "category", "category": category, "count": 3}),
         ("documents", {"title": "Văn bản chỉ đạo", "field": "thong-tin", "count": 3}),
         ("drafts", {"title": "Dự thảo đang lấy ý kiến", "only_open": True, "count": 3}),
+        ("qa", {"title": "Hỏi đáp", "topic": "", "count": 3}),
         (
             "links",
             {"title": "Liên kết", "links": [{"title": "Cổng Dịch vụ công", "url": "https://dichvucong.gov.vn/"}]},
@@ -81,7 +82,13 @@ def test_blocks_with_empty_data_render_helpful_text(client, make_section, catego
     response = client.get(section.url)
     assert response.status_code == 200
     html = response.content.decode()
-    for text in ("Chưa có tin bài.", "Chưa có văn bản.", "Hiện không có dự thảo đang lấy ý kiến.", "Nộp hồ sơ"):
+    for text in (
+        "Chưa có tin bài.",
+        "Chưa có văn bản.",
+        "Hiện không có dự thảo đang lấy ý kiến.",
+        "Chưa có câu hỏi được trả lời.",
+        "Nộp hồ sơ",
+    ):
         assert text in html, text
     assert "Giới thiệu chương trình chuyển đổi số." in html
 
@@ -150,13 +157,20 @@ def test_sections_are_in_the_site_search(make_section, search_index, django_capt
 
 
 def test_demo_sections(client, home, category):
+    from qa.demo import build_questions
     from specialpages.demo import SECTIONS, build_sections
+
+    build_questions(home)
 
     assert build_sections(HomePage.objects.get()) == len(SECTIONS) == 5
     assert build_sections(HomePage.objects.get()) == 0
     for slug, title, *_rest in SECTIONS:
         response = client.get(f"/chuyen-trang/{slug}/")
         assert response.status_code == 200 and title in response.content.decode()
+    from qa.selectors import latest_answers
+
+    newest_answer = latest_answers(limit=1)[0]
+    assert newest_answer.title in client.get("/chuyen-trang/hoi-dap/").content.decode()  # the Q&A block
 
 
 def test_video_block_without_a_video_is_an_error_not_a_crash():
