@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.utils import timezone
 
+from portal.pagination import CachedCountPaginator
 from search.service import matching_ids
 
 from .models import (
@@ -22,6 +23,7 @@ from .models import (
     LegalDocument,
     in_force_q,
 )
+from .signals import count_version
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -108,7 +110,12 @@ def find(params, per_page=PAGE_SIZE):
     if ranked is None:
         # No keyword: the database pages through the filtered documents. (Filtering by a field joins one row per
         # document at most — the field's slug is unique — so no DISTINCT is needed.)
-        page = Paginator(for_listing(documents.order_by(*order)), per_page).get_page(params.get("page"))
+        # The total is cached per filter combination and day (validity follows the calendar) until a document or
+        # a relation changes: COUNT(*) over tens of thousands of rows is the costly part of a page.
+        key = "&".join(f"{name}={value}" for name, value in sorted(chosen.items()))
+        cache_key = f"documents:count:{count_version()}:{timezone.localdate():%Y%m%d}:{key}"
+        paginator = CachedCountPaginator(for_listing(documents.order_by(*order)), per_page, cache_key=cache_key)
+        page = paginator.get_page(params.get("page"))
         page.object_list = list(page.object_list)
         return Finding(page=page, chosen=chosen, keyword=keyword, sort=sort)
     # A keyword: at most KEYWORD_LIMIT ranked ids, filtered and ordered here, then one page of rows fetched.

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import Attachment
+from .models import Attachment, DocumentRelation, LegalDocument
 
 
 @receiver(post_save, sender=Attachment)
@@ -16,3 +16,27 @@ def _schedule_extraction(sender, instance, raw=False, **kwargs):
 
     document_id = instance.document_id
     transaction.on_commit(lambda: extract_document_text_task.delay(document_id))
+
+
+# The finder caches its totals per filter combination until a document or a relation changes.
+COUNT_VERSION_KEY = "documents:count-version"
+
+
+def count_version():
+    from django.core.cache import cache
+
+    return cache.get_or_set(COUNT_VERSION_KEY, 1, None)
+
+
+def _bump_count_version(sender, raw=False, **kwargs):
+    from django.core.cache import cache
+
+    try:
+        cache.incr(COUNT_VERSION_KEY)
+    except ValueError:
+        cache.set(COUNT_VERSION_KEY, 2, None)
+
+
+for _model in (LegalDocument, DocumentRelation):
+    post_save.connect(_bump_count_version, sender=_model, dispatch_uid=f"documents-count-{_model.__name__}-save")
+    post_delete.connect(_bump_count_version, sender=_model, dispatch_uid=f"documents-count-{_model.__name__}-delete")

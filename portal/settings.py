@@ -208,6 +208,7 @@ else:
     }
 HAYSTACK_SIGNAL_PROCESSOR = "search.signals.QueuedSignalProcessor"
 SEARCH_RESULTS_PER_PAGE = env.int("SEARCH_RESULTS_PER_PAGE", default=10)
+SEARCH_WHOOSH_CACHE_MB = env.int("SEARCH_WHOOSH_CACHE_MB", default=64)  # postings each process keeps decoded
 
 # --- Internationalisation --------------------------------------------------------------------------------------
 LANGUAGE_CODE = "vi"

@@ -224,3 +224,22 @@ def test_query_counts_are_pinned(client, library, django_assert_max_num_queries)
         assert client.get(library["gia_dat"].get_absolute_url()).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(f"/api/v2/documents/{library['gia_dat'].pk}/").status_code == 200
+
+
+def test_cached_totals_follow_changes(client, library):
+    def total(**params):
+        return client.get("/van-ban/", params).context["finding"].count
+
+    assert total(loai="quyet-dinh") == 3 and total(**{"hieu-luc": "het"}) == 1
+    extra = LegalDocument.objects.create(
+        number="5/QĐ-UBND",
+        document_type=DocumentType.objects.get(slug="quyet-dinh"),
+        issuing_body=IssuingBody.objects.get(slug="ubnd-tinh"),
+        issue_date=datetime.date(2025, 6, 1),
+        summary="Văn bản mới",
+    )
+    assert total(loai="quyet-dinh") == 4
+    DocumentRelation.objects.create(source=extra, target=library["gia_dat"], kind=DocumentRelation.REPEALS)
+    assert total(**{"hieu-luc": "het"}) == 2  # a relation changes validity: the total follows
+    extra.delete()
+    assert total(loai="quyet-dinh") == 3 and total(**{"hieu-luc": "het"}) == 1

@@ -445,9 +445,15 @@ def child_queries(args):
     import pstats
     import resource
 
+    from haystack import connections
+
     from search.service import build_query, search
 
-    report = {"stats": index_stats(), "variants": {}}
+    backend = connections["default"].get_backend()
+    if args.whoosh_searcher:
+        backend.use_arrays = False
+    report = {"stats": index_stats(), "variants": {}, "engine": engine_name(backend)}
+    report["anon_kb_start"] = anon_rss_kb()
     t0 = time.perf_counter()
     search(build_query({"q": QUERIES[0]}))
     report["first_query_ms"] = (time.perf_counter() - t0) * 1000
@@ -493,7 +499,54 @@ def child_queries(args):
         stats.sort_stats("tottime").print_stats(15)
         report["profile"] = {"q": slowest["q"], "text": out.getvalue()}
     report["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    report["anon_kb"] = anon_rss_kb()
+    if report["engine"] == "arrays":
+        arrays = backend.index_arrays()
+        report["cache"] = {
+            "columns_bytes": arrays.nbytes - arrays.postings.bytes,
+            "postings_bytes": arrays.postings.bytes,
+            "postings_max_bytes": arrays.postings.max_bytes,
+            "postings_entries": len(arrays.postings),
+            "hits": arrays.postings.hits,
+            "misses": arrays.postings.misses,
+        }
+    if args.commit_probe:
+        report["commit_probe"] = commit_probe(backend, build_query, search)
     emit(report)
+
+
+def engine_name(backend):
+    from search.backends import whoosh as whoosh_backend
+
+    return "arrays" if backend.use_arrays and whoosh_backend.whoosh_arrays is not None else "whoosh searcher"
+
+
+def anon_rss_kb():
+    """This process's private (anonymous) resident memory: the index files it maps are not counted."""
+    with open("/proc/self/status", encoding="ascii") as f:
+        for line in f:
+            if line.startswith("RssAnon:"):
+                return int(line.split()[1])
+    return 0
+
+
+def commit_probe(backend, build_query, search):
+    """What the worker's commit costs the next query: re-index one article (a new segment), then query twice."""
+    from haystack import connections
+
+    from news.models import NewsArticlePage
+
+    article = NewsArticlePage.objects.live().order_by("pk").first()
+    index = connections["default"].get_unified_index().get_index(NewsArticlePage)
+    t0 = time.perf_counter()
+    backend.update(index, [article])
+    commit_ms = (time.perf_counter() - t0) * 1000
+    times = []
+    for q in (QUERIES[1], QUERIES[1], QUERIES[0]):
+        t0 = time.perf_counter()
+        search(build_query({"q": q}))
+        times.append((time.perf_counter() - t0) * 1000)
+    return {"commit_ms": commit_ms, "after_ms": times, "q": [QUERIES[1], QUERIES[1], QUERIES[0]]}
 
 
 CHILDREN = {"counts": child_counts, "documents": child_documents, "stats": child_stats, "queries": child_queries}
@@ -888,6 +941,10 @@ def main_run(args):
         child_args = ["--repeat", str(args.repeat), "--max-seconds", str(args.max_seconds)]
         if args.profile:
             child_args.append("--profile")
+        if args.whoosh_searcher:
+            child_args.append("--whoosh-searcher")
+        if args.commit_probe:
+            child_args.append("--commit-probe")
         phase, queries = run.child("queries", *child_args, name="queries in-process")
         phase.name = "queries in-process (all variants)"
         run.add(phase)
@@ -966,8 +1023,18 @@ def report(run, marker, queries, http, disk, total):
         f"\nQueries in-process: search(build_query(...)) — one warm-up round ({queries['warmup_s']:.0f} s), then up "
         f"to {args.repeat} rounds of every variant (no new round after {args.max_seconds:g} s; measuring took "
         f"{queries['measure_s']:.0f} s); first query of the process (opens the index): "
-        f"{queries['first_query_ms']:.0f} ms; query process max RSS {queries['maxrss_kb'] / 1024:,.0f} MiB"
+        f"{queries['first_query_ms']:.0f} ms; query process max RSS {queries['maxrss_kb'] / 1024:,.0f} MiB, of "
+        f"which private (RssAnon) {queries['anon_kb'] / 1024:,.0f} MiB ({queries['anon_kb_start'] / 1024:,.0f} MiB "
+        "before the first query; the rest is the index files, mapped and shared)"
     )
+    log(f"Engine: {queries.get('engine', 'whoosh searcher')}")
+    cache = queries.get("cache")
+    if cache:
+        log(
+            f"  arrays: per-document columns {mib(cache['columns_bytes']):,.1f} MiB; postings cache "
+            f"{mib(cache['postings_bytes']):,.1f} of {mib(cache['postings_max_bytes']):,.0f} MiB, "
+            f"{cache['postings_entries']:,} terms × segments, {cache['hits']:,} hits / {cache['misses']:,} misses"
+        )
     header = (
         f"{'variant':<14} {'rounds':>6} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'mean ms':>8}  p95 target"
     )
@@ -1012,6 +1079,10 @@ def report(run, marker, queries, http, disk, total):
             f"  {medians[labels[0]][q]:8.1f} ms median, {max(row['times']):8.1f} ms max — {q!r}: {row['count']:,} "
             f"results ({row['mode']} words matched), {row['words']} syllables"
         )
+    probe = queries.get("commit_probe")
+    if probe:
+        after = ", ".join(f"{t:.0f} ms ({q!r})" for t, q in zip(probe["after_ms"], probe["q"], strict=True))
+        log(f"\nAfter a commit (one article re-indexed in {probe['commit_ms']:.0f} ms): next queries {after}")
     if queries.get("profile"):
         log(f"\ncProfile of one run of the slowest query {queries['profile']['q']!r}:")
         log(queries["profile"]["text"])
@@ -1024,6 +1095,14 @@ def report(run, marker, queries, http, disk, total):
             f"server (gunicorn request time) p50 {pct(http['server_ms'], 50):.1f} ms, "
             f"p95 {pct(http['server_ms'], 95):.1f} ms"
         )
+        # Each worker process reads (and caches) the postings of a term the first time one of its requests needs it.
+        first = [times[0] for times in http["times"].values() if times]
+        later = [t for times in http["times"].values() for t in times[1:]]
+        if later:
+            log(
+                f"  client, first round (terms met for the first time by a worker): p50 {pct(first, 50):.1f} ms, "
+                f"p95 {pct(first, 95):.1f} ms; later rounds: p50 {pct(later, 50):.1f} ms, p95 {pct(later, 95):.1f} ms"
+            )
 
     log("\nTargets")
     p95 = summary[labels[0]]
@@ -1070,6 +1149,16 @@ def parse_args(argv=None):
     parser.add_argument("--reindex", action="store_true", help="with a reused --var: rebuild the index first")
     parser.add_argument("--http", action="store_true", help="also measure /tim-kiem/?q=… under gunicorn")
     parser.add_argument("--profile", action="store_true", help="print a cProfile of the slowest query")
+    parser.add_argument(
+        "--whoosh-searcher",
+        action="store_true",
+        help="evaluate queries with Whoosh's own searcher (the backend before whoosh_arrays) instead of numpy",
+    )
+    parser.add_argument(
+        "--commit-probe",
+        action="store_true",
+        help="after the queries, re-index one article (as the worker would) and time the next queries",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (var, logs)")
     # Internal: the parts that run with Django set up, started by the benchmark itself.
     parser.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
