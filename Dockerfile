@@ -7,7 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PORTAL_VAR_DIR=/app/var
 
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-dejavu-core libpq5 curl \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-liberation2 libpq5 curl \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

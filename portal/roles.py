@@ -70,6 +70,8 @@ ROLES = {
             "drafts.view_comment",
             "drafts.change_comment",
             "drafts.delete_comment",
+            "stats.view_dashboard",
+            "stats.change_reportsettings",
         ],
     },
     EDITORS: {
@@ -105,7 +107,8 @@ ROLES = {
             "drafts.change_comment",
         ],
     },
-    LEADERSHIP: {"page": [], "collection": [], "model": ["wagtailadmin.access_admin"]},
+    # Read-only: the statistics dashboard and the period reports (stats), nothing else.
+    LEADERSHIP: {"page": [], "collection": [], "model": ["wagtailadmin.access_admin", "stats.view_dashboard"]},
 }
 
 # Wagtail's stock groups would give page rights outside this scheme; removed while nobody belongs to them.

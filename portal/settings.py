@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "documents",
     "drafts",
     "qa",
+    "stats",
     # Before haystack and Wagtail: its update_index / rebuild_index commands are the ones that run.
     "search",
     "haystack",
@@ -325,6 +326,15 @@ DRAFTS_LOOKUP_RATE = env.str("DRAFTS_LOOKUP_RATE", default="60/h")
 DRAFTS_LOOKUP_MISS_RATE = env.str("DRAFTS_LOOKUP_MISS_RATE", default="10/h")
 DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE = env.int("DRAFTS_COMMENT_ATTACHMENT_MAX_SIZE", default=10 * 1024 * 1024)
 
+# --- Visit statistics and period reports (stats) --------------------------------------------------------------------
+# Per-view counters: Redis (one pipelined round trip per view) or, without Redis, append-only files in var/stats/.
+STATS_REDIS_URL = env.str("STATS_REDIS_URL", default=REDIS_URL)
+# Counters are rolled up into daily rows this often (Celery beat; in the embedded default by the beacon itself).
+STATS_ROLLUP_SECONDS = env.int("STATS_ROLLUP_SECONDS", default=300)
+STATS_READ_THRESHOLD = env.int("STATS_READ_THRESHOLD", default=5000)  # "articles above N reads" in the report
+# Key of the daily visitor hash (IP + user agent + day); defaults to one derived from SECRET_KEY.
+STATS_VISITOR_SALT = env.str("STATS_VISITOR_SALT", default="")
+CELERY_BEAT_SCHEDULE["stats-rollup"] = {"task": "stats.tasks.rollup_visits", "schedule": float(STATS_ROLLUP_SECONDS)}
 
 # --- Links directory ------------------------------------------------------------------------------------------------
 LINK_CHECK_TIMEOUT = env.int("LINK_CHECK_TIMEOUT", default=10)  # seconds per website

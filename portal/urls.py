@@ -26,6 +26,7 @@ urlpatterns = [
     path("lien-ket/", views.web_links, name="web_links"),
     path("lich-cong-tac/", schedule.schedule_page, name="schedule"),
     path("phan-hoi/", feedback.page_feedback, name="page_feedback"),
+    path("thong-ke/", include("stats.urls")),
     path("api/v2/search/", search_views.search_api, name="search_api"),
     path("api/v2/documents/", include(documents_api)),
     # Browsers and crawlers ask for /favicon.ico whatever the page says.

@@ -25,6 +25,13 @@ STORAGES = {
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 if not REDIS_URL:
     CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    # Each xdist worker gets a Redis database of its own (REDIS_URL's, then the ones below it): the tests clear the
+    # cache, and a worker flushing the other's cached counts and fragments mid-test made cache tests flaky.
+    _index = int(_worker[2:]) if _worker.startswith("gw") and _worker[2:].isdigit() else 0
+    _base, _, _db = REDIS_URL.rstrip("/").rpartition("/")
+    _db = int(_db) if _db.isdigit() else 0
+    CACHES = {**CACHES, "default": {**CACHES["default"], "LOCATION": f"{_base}/{max(_db - _index, 0)}"}}
 # Tests serve static files straight from the source folders (no collectstatic needed).
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
