@@ -288,15 +288,13 @@ def attachment_path(instance, filename):
     return f"documents/{timezone.now():%Y/%m}/{filename}"
 
 
-class Attachment(models.Model):
-    MAIN = "main"
-    ANNEX = "annex"
-    KIND_CHOICES = [(MAIN, _("Văn bản chính")), (ANNEX, _("Phụ lục, tài liệu kèm theo"))]
+class CheckedFile(models.Model):
+    """What is stored beside an uploaded file once it was checked by content (documents.files.inspect_upload).
 
-    document = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="attachments")
-    kind = models.CharField(_("loại tệp"), max_length=10, choices=KIND_CHOICES, default=MAIN)
+    Subclasses declare ``file`` (their own upload folder) and call ``check_upload`` from ``clean()``.
+    """
+
     title = models.CharField(_("tên hiển thị"), max_length=255, blank=True)
-    file = models.FileField(_("tệp"), upload_to=attachment_path, max_length=255)
     original_name = models.CharField(_("tên tệp gốc"), max_length=255, blank=True, editable=False)
     file_type = models.CharField(_("định dạng"), max_length=10, editable=False)
     size = models.PositiveBigIntegerField(_("dung lượng"), default=0, editable=False)
@@ -304,24 +302,18 @@ class Attachment(models.Model):
     page_count = models.PositiveIntegerField(_("số trang"), null=True, blank=True, editable=False)
     sort_order = models.PositiveSmallIntegerField(default=0)
 
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]), FieldPanel("file")]
-
     class Meta:
-        verbose_name = _("tệp đính kèm")
-        verbose_name_plural = _("tệp đính kèm")
-        ordering = ["document", "sort_order", "pk"]
+        abstract = True
 
     def __str__(self):
         return self.title or self.original_name or self.file.name
 
-    def clean(self):
+    def check_upload(self, allowed_kinds):
         """A new upload is checked by content (nothing is stored when it fails) and given a safe name."""
-        super().clean()
         upload = self.file
         if not upload or getattr(upload, "_committed", True):
             return
-        allowed = files.MAIN_DOCUMENT_KINDS if self.kind == self.MAIN else files.ANNEX_KINDS
-        info = files.inspect_upload(upload.file, allowed_kinds=allowed)
+        info = files.inspect_upload(upload.file, allowed_kinds=allowed_kinds)
         self.original_name = os.path.basename(upload.name)[:255]
         upload.name = files.safe_filename(upload.name, info.kind)
         self.file_type = info.kind
@@ -330,6 +322,27 @@ class Attachment(models.Model):
         self.page_count = info.page_count
         if not self.title:
             self.title = os.path.splitext(self.original_name)[0][:255]
+
+
+class Attachment(CheckedFile):
+    MAIN = "main"
+    ANNEX = "annex"
+    KIND_CHOICES = [(MAIN, _("Văn bản chính")), (ANNEX, _("Phụ lục, tài liệu kèm theo"))]
+
+    document = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="attachments")
+    kind = models.CharField(_("loại tệp"), max_length=10, choices=KIND_CHOICES, default=MAIN)
+    file = models.FileField(_("tệp"), upload_to=attachment_path, max_length=255)
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]), FieldPanel("file")]
+
+    class Meta:
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+        ordering = ["document", "sort_order", "pk"]
+
+    def clean(self):
+        super().clean()
+        self.check_upload(files.MAIN_DOCUMENT_KINDS if self.kind == self.MAIN else files.ANNEX_KINDS)
 
 
 class DocumentRelation(models.Model):

@@ -6,7 +6,6 @@ consultation window and the outcome, never stored, so it cannot go stale.
 """
 
 import datetime
-import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,6 +21,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from documents import files
+from documents.models import CheckedFile
 from portal import codes
 from portal.storage import private_storage
 from portal.text import nfc
@@ -201,7 +201,7 @@ def draft_file_path(instance, filename):
     return f"drafts/{timezone.now():%Y/%m}/{filename}"
 
 
-class DraftFile(models.Model):
+class DraftFile(CheckedFile):
     DRAFT = "draft"
     SUBMISSION = "submission"
     OTHER = "other"
@@ -218,15 +218,8 @@ class DraftFile(models.Model):
 
     draft = ParentalKey(DraftDocument, on_delete=models.CASCADE, related_name="files")
     kind = models.CharField(_("loại tệp"), max_length=12, choices=KIND_CHOICES, default=DRAFT)
-    title = models.CharField(_("tên hiển thị"), max_length=255, blank=True)
     file = models.FileField(_("tệp"), upload_to=draft_file_path, max_length=255)
-    original_name = models.CharField(max_length=255, blank=True, editable=False)
-    file_type = models.CharField(_("định dạng"), max_length=10, editable=False)
-    size = models.PositiveBigIntegerField(default=0, editable=False)
-    sha256 = models.CharField(max_length=64, blank=True, editable=False)
-    page_count = models.PositiveIntegerField(null=True, blank=True, editable=False)
     text = models.TextField(blank=True, editable=False)
-    sort_order = models.PositiveSmallIntegerField(default=0)
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]), FieldPanel("file")]
 
@@ -235,24 +228,10 @@ class DraftFile(models.Model):
         verbose_name_plural = _("tệp dự thảo")
         ordering = ["draft", "sort_order", "pk"]
 
-    def __str__(self):
-        return self.title or self.original_name or self.file.name
-
     def clean(self):
         """A new upload is checked by content (PDF, DOC, DOCX); nothing is stored when it fails."""
         super().clean()
-        upload = self.file
-        if not upload or getattr(upload, "_committed", True):
-            return
-        info = files.inspect_upload(upload.file, allowed_kinds=files.DRAFT_KINDS)
-        self.original_name = os.path.basename(upload.name)[:255]
-        upload.name = files.safe_filename(upload.name, info.kind)
-        self.file_type = info.kind
-        self.size = info.size
-        self.sha256 = info.sha256
-        self.page_count = info.page_count
-        if not self.title:
-            self.title = os.path.splitext(self.original_name)[0][:255]
+        self.check_upload(files.DRAFT_KINDS)
 
 
 def comment_attachment_path(instance, filename):
