@@ -4,6 +4,8 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from portal import cache_versions
+
 from .models import Attachment, DocumentRelation, LegalDocument
 
 
@@ -23,18 +25,11 @@ COUNT_VERSION_KEY = "documents:count-version"
 
 
 def count_version():
-    from django.core.cache import cache
-
-    return cache.get_or_set(COUNT_VERSION_KEY, 1, None)
+    return cache_versions.version(COUNT_VERSION_KEY)
 
 
 def _bump_count_version(sender, raw=False, **kwargs):
-    from django.core.cache import cache
-
-    try:
-        cache.incr(COUNT_VERSION_KEY)
-    except ValueError:
-        cache.set(COUNT_VERSION_KEY, 2, None)
+    cache_versions.bump(COUNT_VERSION_KEY)
 
 
 for _model in (LegalDocument, DocumentRelation):

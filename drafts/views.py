@@ -12,13 +12,13 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 
 from documents.models import DocumentType
 from portal import codes, ratelimits
 from portal.forms import new_token
 from portal.models import Department
+from portal.views import private_response
 
 from .forms import CommentForm, LookupForm
 from .models import Comment, DraftDocument, DraftFile, Status
@@ -30,13 +30,6 @@ SESSION_KEY = "drafts_sent_comment"
 
 def _rate(name, default):
     return getattr(settings, name, default)
-
-
-def _private(response):
-    """Pages with a one-time token or one citizen's comment: never cached, never indexed."""
-    add_never_cache_headers(response)
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 def _int(value):
@@ -133,7 +126,7 @@ def _detail_response(request, draft, form=None, status=200, **extra):
         **extra,
     }
     response = render(request, "drafts/draft_detail.html", context, status=status)
-    return _private(response) if form is not None and draft_status == Status.OPEN else response
+    return private_response(response) if form is not None and draft_status == Status.OPEN else response
 
 
 def draft_detail(request, pk):
@@ -186,7 +179,7 @@ def comment_sent(request, pk):
     if comment is None:
         return HttpResponseRedirect(draft.get_absolute_url())
     response = render(request, "drafts/comment_sent.html", {"draft": draft, "comment": comment})
-    return _private(response)
+    return private_response(response)
 
 
 # Lookup by tracking code ------------------------------------------------------------------------------------------
@@ -214,4 +207,4 @@ def lookup(request):
                 context["not_found"], status = True, 404
             else:
                 context["comment"] = comment
-    return _private(render(request, "drafts/comment_lookup.html", context, status=status))
+    return private_response(render(request, "drafts/comment_lookup.html", context, status=status))

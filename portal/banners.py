@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from . import cache_versions
 from .models import Banner, CommemorativeDay
 
 CACHE_SECONDS = 300
@@ -15,14 +16,11 @@ VERSION_KEY = "banners:version"
 
 
 def _version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return cache_versions.version(VERSION_KEY)
 
 
 def bump_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache_versions.bump(VERSION_KEY)
 
 
 def _select(placement, now):

@@ -10,19 +10,18 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
+from . import cache_versions
+
 CACHE_SECONDS = 300
 VERSION_KEY = "home:content-version"
 
 
 def content_version():
-    return cache.get_or_set(VERSION_KEY, 1, None)
+    return cache_versions.version(VERSION_KEY)
 
 
 def bump_content_version(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    cache_versions.bump(VERSION_KEY)
 
 
 def _compute():

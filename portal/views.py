@@ -5,6 +5,7 @@ from django.http import HttpResponsePermanentRedirect, HttpResponseServerError, 
 from django.shortcuts import render
 from django.template import loader
 from django.templatetags.static import static
+from django.utils.cache import add_never_cache_headers
 
 
 def healthz(request):
@@ -42,3 +43,10 @@ def web_links(request):
         if items:
             groups.append({"kind": value, "label": label, "links": items})
     return render(request, "portal/web_links.html", {"groups": groups})
+
+
+def private_response(response):
+    """A page with a one-time token or one citizen's data (forms, tracking): never cached, never indexed."""
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex"
+    return response

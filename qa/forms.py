@@ -92,6 +92,7 @@ class QuestionForm(CitizenFormMixin):
         ),
         error_messages={"required": _("Cần đồng ý để gửi câu hỏi.")},
     )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The honeypot and the token (CitizenFormMixin) come last, after the fields people fill in.

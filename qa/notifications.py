@@ -14,25 +14,18 @@ import datetime
 import logging
 from collections import defaultdict
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
+from django.core.mail import get_connection
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal import roles
+from portal.mail import absolute, department_recipients, text_message
 
 from .models import SUBMIT_SLUG, TRACK_SLUG, QAIndexPage, Question, QuestionEvent, Status
 
 logger = logging.getLogger(__name__)
-
-
-def absolute(path):
-    if path.startswith(("http://", "https://")):
-        return path
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
 def _index_url():
@@ -52,20 +45,13 @@ def admin_url(question):
     return absolute(reverse("qa_questions:edit", args=[question.pk]))
 
 
-def department_recipients(department):
-    addresses = [department.email] if department.email else []
-    addresses += department.members.filter(is_active=True).exclude(email="").values_list("email", flat=True)
-    return sorted(set(addresses))
-
-
 def board_recipients():
     users = get_user_model().objects.filter(is_active=True, groups__name=roles.EDITORIAL_BOARD).exclude(email="")
     return sorted(set(users.values_list("email", flat=True)))
 
 
 def _message(subject, template, context, to):
-    body = render_to_string(f"qa/emails/{template}.txt", context)
-    return EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=list(to))
+    return text_message(subject, f"qa/emails/{template}.txt", context, to)
 
 
 def _messages_for(event):

@@ -9,12 +9,12 @@ from django.core.paginator import Paginator
 from django.db import IntegrityError
 from django.http import HttpResponseRedirect
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from portal import codes
 from portal.models import Department
+from portal.views import private_response
 
 from . import ratelimits
 from .forms import LookupForm, QuestionForm, RatingForm, new_token
@@ -29,13 +29,6 @@ def page_size():
 
 def _url(index_page, request, sub_path=""):
     return (index_page.get_url(request=request) or "/") + sub_path
-
-
-def _private(response):
-    """Pages with a one-time token or a citizen's status: never cached, never indexed."""
-    add_never_cache_headers(response)
-    response["X-Robots-Tag"] = "noindex"
-    return response
 
 
 # Listing ---------------------------------------------------------------------------------------------------------
@@ -87,7 +80,7 @@ def _form_response(request, index_page, form, status=200, limited=False):
     }
     response = index_page.render(request, template="qa/question_form.html", context_overrides=context)
     response.status_code = status
-    return _private(response)
+    return private_response(response)
 
 
 def _done(request, index_page, question):
@@ -130,7 +123,7 @@ def submitted(request, index_page):
         "emailed": bool(question.asker_email),
     }
     response = index_page.render(request, template="qa/question_submitted.html", context_overrides=context)
-    return _private(response)
+    return private_response(response)
 
 
 # Tracking and rating ---------------------------------------------------------------------------------------------
@@ -163,7 +156,7 @@ def _track_response(request, index_page, status=200, **context):
     context["submit_url"] = _url(index_page, request, f"{SUBMIT_SLUG}/")
     response = index_page.render(request, template="qa/question_tracking.html", context_overrides=context)
     response.status_code = status
-    return _private(response)
+    return private_response(response)
 
 
 def _find(code):

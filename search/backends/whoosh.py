@@ -9,6 +9,7 @@ missing, and the reference the tests compare with.
 """
 
 import dataclasses
+import time
 
 from django.conf import settings
 from haystack.backends import BaseEngine
@@ -36,6 +37,7 @@ EXACT_BOOST = 2.0
 BIGRAM_BOOST = 4.0
 #: Bound on the postings each process keeps decoded (setting SEARCH_WHOOSH_CACHE_MB), on top of ~80 bytes a document
 DEFAULT_CACHE_MB = 64
+SETUP_ATTEMPTS = 5
 
 
 class VietnameseWhooshSearchBackend(WhooshSearchBackend):
@@ -43,7 +45,16 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
     use_arrays = True
 
     def setup(self):
-        super().setup()
+        # Opening the index reads the newest table of contents; a commit finishing at that moment deletes the one
+        # just listed. Whoosh then raises FileNotFoundError: listing again finds the new one.
+        for attempt in range(SETUP_ATTEMPTS):
+            try:
+                super().setup()
+                break
+            except FileNotFoundError:
+                if attempt == SETUP_ATTEMPTS - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
         if self.use_file_storage:
             # Whoosh writes compound segment files; read through mmap, every reader copies each segment's terms and
             # postings into private memory (BytesIO over the mapping): ~300 MB and ~300 ms a reader at 120,000 items,
