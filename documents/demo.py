@@ -1,4 +1,5 @@
-"""Demo document library for ``load_demo``: reference tables and 44 documents with generated Vietnamese PDFs.
+"""Demo document library for ``load_demo``: reference tables and 44 documents with generated Vietnamese PDFs, each
+put on the portal a few days after it was issued (26 of them in the first nine months of 2021).
 
 Idempotent: a document is keyed by number and issuing body and created only when missing.
 """
@@ -7,6 +8,7 @@ import datetime
 
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.utils import timezone
 
 from portal.models import Department
 from portal.text import ascii_slug
@@ -171,65 +173,130 @@ DOCUMENTS = [
         "Ban hành Quy chế quản lý hoạt động du lịch tại Quần thể danh thắng Tràng An",
     ),
 ]
-SUBJECTS = [
-    ("Kế hoạch", "KH-UBND", "Triển khai Năm Du lịch quốc gia 2021 \u201cHoa Lư – Cố đô ngàn năm\u201d", ["Du lịch"]),
-    ("Kế hoạch", "KH-UBND", "Tiêm vắc-xin phòng Covid-19 trên địa bàn tỉnh năm 2021-2022", ["Y tế"]),
-    ("Chỉ thị", "CT-UBND", "Tăng cường công tác phòng, chống dịch Covid-19 trong tình hình mới", ["Y tế"]),
-    ("Công văn", "UBND-VP", "Tổ chức các hoạt động kỷ niệm 30 năm tái lập tỉnh Ninh Bình", ["Nội vụ"]),
-    ("Thông báo", "TB-UBND", "Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng", ["Nội vụ"]),
-    ("Quyết định", "QĐ-UBND", "Phê duyệt chủ trương đầu tư dự án khu công nghiệp Khánh Phú mở rộng", ["Đầu tư"]),
-    ("Kế hoạch", "KH-UBND", "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2021", ["Nông nghiệp"]),
-    ("Hướng dẫn", "HD-UBND", "Thực hiện thủ tục hành chính trên Cổng Dịch vụ công tỉnh", ["Thông tin và truyền thông"]),
+SUBJECTS = [  # type, number suffix, subject, fields, issued: steering documents of the People's Committee
+    (
+        "Kế hoạch",
+        "KH-UBND",
+        "Triển khai Năm Du lịch quốc gia 2021 “Hoa Lư – Cố đô ngàn năm”",
+        ["Du lịch"],
+        "2021-01-11",
+    ),
+    ("Kế hoạch", "KH-UBND", "Tiêm vắc-xin phòng Covid-19 trên địa bàn tỉnh năm 2021-2022", ["Y tế"], "2021-03-09"),
+    (
+        "Chỉ thị",
+        "CT-UBND",
+        "Tăng cường công tác phòng, chống dịch Covid-19 trong tình hình mới",
+        ["Y tế"],
+        "2021-05-04",
+    ),
+    ("Công văn", "UBND-VP", "Tổ chức các hoạt động kỷ niệm 30 năm tái lập tỉnh Ninh Bình", ["Nội vụ"], "2021-12-06"),
+    ("Thông báo", "TB-UBND", "Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng", ["Nội vụ"], "2021-02-05"),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Phê duyệt chủ trương đầu tư dự án khu công nghiệp Khánh Phú mở rộng",
+        ["Đầu tư"],
+        "2021-03-18",
+    ),
+    ("Kế hoạch", "KH-UBND", "Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2021", ["Nông nghiệp"], "2021-03-25"),
+    (
+        "Hướng dẫn",
+        "HD-UBND",
+        "Thực hiện thủ tục hành chính trên Cổng Dịch vụ công tỉnh",
+        ["Thông tin và truyền thông"],
+        "2021-04-07",
+    ),
     (
         "Quyết định",
         "QĐ-UBND",
         "Công bố danh mục thủ tục hành chính mới ban hành lĩnh vực giáo dục",
         ["Giáo dục và đào tạo"],
+        "2021-04-16",
     ),
-    ("Công văn", "UBND-VP", "Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán", ["Giao thông vận tải"]),
-    ("Báo cáo", "BC-UBND", "Tình hình kinh tế - xã hội 9 tháng đầu năm, nhiệm vụ 3 tháng cuối năm 2021", ["Tài chính"]),
+    (
+        "Công văn",
+        "UBND-VP",
+        "Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán",
+        ["Giao thông vận tải"],
+        "2021-01-27",
+    ),
+    (
+        "Báo cáo",
+        "BC-UBND",
+        "Tình hình kinh tế - xã hội 9 tháng đầu năm, nhiệm vụ 3 tháng cuối năm 2021",
+        ["Tài chính"],
+        "2021-10-05",
+    ),
     (
         "Kế hoạch",
         "KH-UBND",
         "Xây dựng chính quyền số tỉnh Ninh Bình giai đoạn 2021-2025",
         ["Thông tin và truyền thông"],
+        "2021-05-21",
     ),
-    ("Chỉ thị", "CT-UBND", "Đẩy mạnh giải ngân vốn đầu tư công năm 2021", ["Đầu tư"]),
+    ("Chỉ thị", "CT-UBND", "Đẩy mạnh giải ngân vốn đầu tư công năm 2021", ["Đầu tư"], "2021-06-08"),
     (
         "Quyết định",
         "QĐ-UBND",
         "Phê duyệt kế hoạch tuyển sinh lớp 10 trung học phổ thông năm học 2021-2022",
         ["Giáo dục và đào tạo"],
+        "2021-03-12",
     ),
-    ("Tờ trình", "TTr-UBND", "Đề nghị ban hành Nghị quyết về chính sách hỗ trợ doanh nghiệp nhỏ và vừa", ["Đầu tư"]),
-    ("Thông báo", "TB-UBND", "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh", ["Nội vụ"]),
+    (
+        "Tờ trình",
+        "TTr-UBND",
+        "Đề nghị ban hành Nghị quyết về chính sách hỗ trợ doanh nghiệp nhỏ và vừa",
+        ["Đầu tư"],
+        "2021-06-22",
+    ),
+    ("Thông báo", "TB-UBND", "Lịch tiếp công dân định kỳ của lãnh đạo UBND tỉnh", ["Nội vụ"], "2021-07-02"),
     # Steering documents on subjects the news does not cover, so the library is not a mirror of the news.
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026", ["Nội vụ"]),
-    ("Kế hoạch", "KH-UBND", "Cải cách hành chính nhà nước tỉnh Ninh Bình năm 2022", ["Nội vụ"]),
-    ("Chỉ thị", "CT-UBND", "Tăng cường quản lý nhà nước về tài nguyên khoáng sản", ["Đất đai"]),
-    ("Quyết định", "QĐ-UBND", "Phê duyệt danh mục dự án kêu gọi đầu tư giai đoạn 2021-2025", ["Đầu tư"]),
-    ("Kế hoạch", "KH-UBND", "Phát triển sản phẩm OCOP tỉnh Ninh Bình năm 2022", ["Nông nghiệp"]),
-    ("Công văn", "UBND-VX", "Hướng dẫn tổ chức Tết Trung thu cho thiếu nhi năm 2021", ["Giáo dục và đào tạo"]),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Ban hành Quy chế làm việc của Ủy ban nhân dân tỉnh nhiệm kỳ 2021-2026",
+        ["Nội vụ"],
+        "2021-07-14",
+    ),
+    ("Kế hoạch", "KH-UBND", "Cải cách hành chính nhà nước tỉnh Ninh Bình năm 2022", ["Nội vụ"], "2021-12-20"),
+    ("Chỉ thị", "CT-UBND", "Tăng cường quản lý nhà nước về tài nguyên khoáng sản", ["Đất đai"], "2021-08-03"),
+    ("Quyết định", "QĐ-UBND", "Phê duyệt danh mục dự án kêu gọi đầu tư giai đoạn 2021-2025", ["Đầu tư"], "2021-08-17"),
+    ("Kế hoạch", "KH-UBND", "Phát triển sản phẩm OCOP tỉnh Ninh Bình năm 2022", ["Nông nghiệp"], "2021-12-24"),
+    (
+        "Công văn",
+        "UBND-VX",
+        "Hướng dẫn tổ chức Tết Trung thu cho thiếu nhi năm 2021",
+        ["Giáo dục và đào tạo"],
+        "2021-09-08",
+    ),
     (
         "Quyết định",
         "QĐ-UBND",
         "Phê duyệt đề án hệ thống thông tin báo cáo của tỉnh kết nối Hệ thống thông tin báo cáo Chính phủ",
         ["Thông tin và truyền thông"],
+        "2021-09-14",
     ),
-    ("Kế hoạch", "KH-UBND", "Bảo vệ môi trường lưu vực sông Đáy giai đoạn 2021-2025", ["Đất đai"]),
+    ("Kế hoạch", "KH-UBND", "Bảo vệ môi trường lưu vực sông Đáy giai đoạn 2021-2025", ["Đất đai"], "2021-09-21"),
     (
         "Thông báo",
         "TB-UBND",
         "Thu hồi đất thực hiện dự án mở rộng Quốc lộ 1A đoạn qua thành phố Tam Điệp",
         ["Đất đai"],
+        "2021-10-12",
     ),
-    ("Chỉ thị", "CT-UBND", "Quản lý, bảo vệ và phát triển rừng bền vững", ["Nông nghiệp"]),
-    ("Quyết định", "QĐ-UBND", "Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh", ["Đầu tư"]),
-    ("Hướng dẫn", "HD-SYT", "Chăm sóc sức khỏe người cao tuổi tại cộng đồng", ["Y tế"]),
-    ("Báo cáo", "BC-UBND", "Công tác giải quyết khiếu nại, tố cáo năm 2021", ["Nội vụ"]),
-    ("Kế hoạch", "KH-UBND", "Phát triển giáo dục mầm non giai đoạn 2021-2025", ["Giáo dục và đào tạo"]),
-    ("Quyết định", "QĐ-UBND", "Quy định giá dịch vụ xe ra, vào bến xe ô tô trên địa bàn tỉnh", ["Giao thông vận tải"]),
-    ("Công văn", "UBND-VP", "Quyết toán ngân sách địa phương năm 2020", ["Tài chính"]),
+    ("Chỉ thị", "CT-UBND", "Quản lý, bảo vệ và phát triển rừng bền vững", ["Nông nghiệp"], "2021-10-20"),
+    ("Quyết định", "QĐ-UBND", "Ban hành Quy định quản lý cụm công nghiệp trên địa bàn tỉnh", ["Đầu tư"], "2021-10-29"),
+    ("Hướng dẫn", "HD-SYT", "Chăm sóc sức khỏe người cao tuổi tại cộng đồng", ["Y tế"], "2021-09-28"),
+    ("Báo cáo", "BC-UBND", "Công tác giải quyết khiếu nại, tố cáo năm 2021", ["Nội vụ"], "2021-11-25"),
+    ("Kế hoạch", "KH-UBND", "Phát triển giáo dục mầm non giai đoạn 2021-2025", ["Giáo dục và đào tạo"], "2021-11-30"),
+    (
+        "Quyết định",
+        "QĐ-UBND",
+        "Quy định giá dịch vụ xe ra, vào bến xe ô tô trên địa bàn tỉnh",
+        ["Giao thông vận tải"],
+        "2021-12-10",
+    ),
+    ("Công văn", "UBND-VP", "Quyết toán ngân sách địa phương năm 2020", ["Tài chính"], "2021-08-25"),
 ]
 
 
@@ -252,11 +319,20 @@ def _reference_tables():
 
 def _all_documents():
     yield from DOCUMENTS
-    start = datetime.date(2021, 1, 11)
-    for index, (type_name, suffix, subject, fields) in enumerate(SUBJECTS):
-        issued = start + datetime.timedelta(days=17 * index)
+    for index, (type_name, suffix, subject, fields, issued) in enumerate(SUBJECTS):
         number = f"{120 + 37 * index}/{suffix}"
-        yield (number, type_name, "Ủy ban nhân dân tỉnh Ninh Bình", "chidao", issued.isoformat(), None, fields, subject)
+        yield (number, type_name, "Ủy ban nhân dân tỉnh Ninh Bình", "chidao", issued, None, fields, subject)
+
+
+def uploaded_at(number, issue_date):
+    """When the document was put on the portal: one to three working days after it was issued (9:00–16:00), never
+    after today. The library's figures (stats: documents uploaded in a period) count this date."""
+    seed = sum(number.encode())
+    day = issue_date + datetime.timedelta(days=1 + seed % 3)
+    while day.weekday() >= 5:
+        day += datetime.timedelta(days=1)
+    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(9 + seed % 7, seed % 60)))
+    return min(moment, timezone.now())
 
 
 def _pdf(number, type_name, body, summary, issued):
@@ -313,6 +389,7 @@ def build_documents():
             attachment.extract_now = True
             attachment.save()
             extract_document_text(document.pk)
+            LegalDocument.objects.filter(pk=document.pk).update(created_at=uploaded_at(number, issue_date))
             added += 1
     relations = [
         ("42/2022/NĐ-CP", "43/2011/NĐ-CP", DocumentRelation.REPLACES),

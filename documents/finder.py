@@ -5,6 +5,7 @@ The keyword goes through the site search backend (diacritics-insensitive, number
 malformed filter values are ignored (never an error page), so a shared or hand-edited link always opens.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
@@ -55,14 +56,22 @@ class Finding:
         return self.page.paginator.count
 
 
+_SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
+
+
+def _slug(value):
+    """A well-formed slug, or None: anything else never reaches the database (PostgreSQL refuses NUL bytes)."""
+    return value if isinstance(value, str) and _SLUG_RE.match(value) else None
+
+
 def _filters(params):
     documents = LegalDocument.objects.published()
     chosen = {}
-    if (slug := params.get("loai")) and DocumentType.objects.filter(slug=slug).exists():
+    if (slug := _slug(params.get("loai"))) and DocumentType.objects.filter(slug=slug).exists():
         documents, chosen["loai"] = documents.filter(document_type__slug=slug), slug
-    if (slug := params.get("co-quan")) and IssuingBody.objects.filter(slug=slug).exists():
+    if (slug := _slug(params.get("co-quan"))) and IssuingBody.objects.filter(slug=slug).exists():
         documents, chosen["co-quan"] = documents.filter(issuing_body__slug=slug), slug
-    if (slug := params.get("linh-vuc")) and DocumentField.objects.filter(slug=slug).exists():
+    if (slug := _slug(params.get("linh-vuc"))) and DocumentField.objects.filter(slug=slug).exists():
         documents, chosen["linh-vuc"] = documents.filter(fields__slug=slug), slug
     if (year := _int(params.get("nam"))) and MIN_YEAR <= year <= timezone.localdate().year + 1:
         documents, chosen["nam"] = documents.filter(issue_date__year=year), year

@@ -1,10 +1,10 @@
 """A new or replaced main file is read by the worker once the upload is committed."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from portal import cache_versions
+from portal.queueing import send_on_commit
 
 from .models import Attachment, DocumentRelation, LegalDocument
 
@@ -16,8 +16,7 @@ def _schedule_extraction(sender, instance, raw=False, **kwargs):
         return
     from .tasks import extract_document_text_task
 
-    document_id = instance.document_id
-    transaction.on_commit(lambda: extract_document_text_task.delay(document_id))
+    send_on_commit(extract_document_text_task, instance.document_id)
 
 
 # The finder caches its totals per filter combination until a document or a relation changes.

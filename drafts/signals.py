@@ -1,8 +1,9 @@
 """A new or replaced draft file is read by the worker once the upload is committed."""
 
-from django.db import transaction
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+
+from portal.queueing import send_on_commit
 
 from .models import DraftFile
 
@@ -13,5 +14,4 @@ def _schedule_extraction(sender, instance, created, raw=False, update_fields=Non
         return
     from .tasks import extract_draft_file_text
 
-    file_id = instance.pk
-    transaction.on_commit(lambda: extract_draft_file_text.delay(file_id))
+    send_on_commit(extract_draft_file_text, instance.pk)

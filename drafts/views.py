@@ -4,6 +4,8 @@ comment form while open), the confirmation with the tracking code, and the looku
 Nothing here ever renders a commenter's e-mail, phone, attachment or address hash.
 """
 
+import re
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
@@ -18,6 +20,7 @@ from documents.models import DocumentType
 from portal import codes, ratelimits
 from portal.forms import new_token
 from portal.models import Department
+from portal.queueing import send_on_commit
 from portal.views import private_response
 
 from .forms import CommentForm, LookupForm
@@ -41,14 +44,21 @@ def _int(value):
 
 # The list -----------------------------------------------------------------------------------------------------------
 
+_SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,100}$")
+
+
+def _slug(value):
+    """A well-formed slug, or None: anything else never reaches the database (PostgreSQL refuses NUL bytes)."""
+    return value if value and _SLUG_RE.match(value) else None
+
 
 def draft_list(request):
     today = timezone.localdate()
     drafts = DraftDocument.objects.published()
     chosen = {}
-    if (slug := request.GET.get("co-quan")) and Department.objects.filter(slug=slug[:100]).exists():
+    if (slug := _slug(request.GET.get("co-quan"))) and Department.objects.filter(slug=slug).exists():
         drafts, chosen["co-quan"] = drafts.filter(department__slug=slug), slug
-    if (slug := request.GET.get("loai")) and DocumentType.objects.filter(slug=slug[:100]).exists():
+    if (slug := _slug(request.GET.get("loai"))) and DocumentType.objects.filter(slug=slug).exists():
         drafts, chosen["loai"] = drafts.filter(document_type__slug=slug), slug
     if (status := request.GET.get("trang-thai")) in Status.values:
         drafts, chosen["trang-thai"] = drafts.with_status(status, today), status
@@ -161,7 +171,7 @@ def draft_detail(request, pk):
         return _sent_redirect(request, existing)
     from .tasks import send_comment_receipt
 
-    transaction.on_commit(lambda: send_comment_receipt.delay(comment.pk))
+    send_on_commit(send_comment_receipt, comment.pk)  # a dead broker must not fail the stored comment
     return _sent_redirect(request, comment)
 
 

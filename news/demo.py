@@ -1,10 +1,15 @@
-"""Demo news for ``load_demo``: categories, /tin-tuc/ and the articles of ``demo_articles`` — idempotent."""
+"""Demo news for ``load_demo``: categories, /tin-tuc/ and the articles of ``demo_articles`` — idempotent.
+
+Articles carry their 2021 dates (publication, first publication) and so do their pictures (added to the media
+library on the article's day): the period report counts articles and photos by those dates.
+"""
 
 import datetime
 import zoneinfo
 
 from django.db import transaction
 from django.utils.html import escape
+from wagtail.images import get_image_model
 
 from portal.demo import demo_image
 from portal.models import HomePageFeaturedArticle
@@ -78,7 +83,9 @@ def build_news(home):
         index.add_child(instance=article)
         article.tags.add(*data.get("tags", []))
         article.save_revision().publish()
-        NewsArticlePage.objects.filter(pk=article.pk).update(first_published_at=date)
+        NewsArticlePage.objects.filter(pk=article.pk).update(first_published_at=date, last_published_at=date)
+        # The picture came with the story (unless an earlier one already used it).
+        get_image_model().objects.filter(pk=image.pk, created_at__gt=date).update(created_at=date)
     return index
 
 

@@ -7,7 +7,13 @@ class PortalConfig(AppConfig):
     verbose_name = _("Cổng thông tin")
 
     def ready(self):
-        from . import banners  # noqa: F401 - connects the cache invalidation of banners
-        from .home import connect_signals
+        from . import (
+            banners,  # noqa: F401 - connects the cache invalidation of banners
+            home,
+            languages,
+            page_cache,
+        )
 
-        connect_signals()
+        home.connect_signals()
+        languages.connect_signals()
+        page_cache.connect_signals()

@@ -160,7 +160,7 @@ def articles_printable():
 def public_services_linked():
     from .models import HomePage
 
-    home = HomePage.objects.live().first()
+    home = HomePage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE).first()
     links = len(home.service_links) if home else 0
     return Check(
         _("Liên kết dịch vụ công trực tuyến trên trang chủ"),

@@ -8,6 +8,7 @@ import hashlib
 import io
 import random
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
@@ -85,7 +86,7 @@ def demo_image(title, seed):
 @transaction.atomic
 def build_site():
     """Home page as the default site's root, and the site settings. Returns the home page."""
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
     root = Page.get_first_root_node()
     if home is None:
         # Wagtail's installer leaves a "Welcome" page at the root; our home page takes its place.
@@ -116,14 +117,14 @@ def build_site():
         site.save()
     site = Site.objects.get(is_default_site=True)
 
-    settings = SiteSettings.for_site(site)
-    if not settings.address:
-        settings.address = "Số 2 đường Lê Hồng Phong, phường Vân Giang, thành phố Ninh Bình, tỉnh Ninh Bình"
-        settings.phone = "0229 3871 181"
-        settings.email = "bbt@ninhbinh.gov.vn"
-        settings.licence_line = "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Ninh Bình cấp"
-        settings.responsible_person = "Chánh Văn phòng UBND tỉnh"
-        settings.save()
+    values = SiteSettings.for_site(site)
+    if not values.address:
+        values.address = "Số 2 đường Lê Hồng Phong, phường Vân Giang, thành phố Ninh Bình, tỉnh Ninh Bình"
+        values.phone = "0229 3871 181"
+        values.email = "bbt@ninhbinh.gov.vn"
+        values.licence_line = "Giấy phép số 12/GP-TTĐT do Sở Thông tin và Truyền thông tỉnh Ninh Bình cấp"
+        values.responsible_person = "Chánh Văn phòng UBND tỉnh"
+        values.save()
     return home
 
 
@@ -159,7 +160,7 @@ def build_intro_pages(home):
 
 
 def _standard_page(parent, slug, title, intro, paragraphs):
-    if StandardPage.objects.filter(slug=slug).exists():
+    if StandardPage.objects.filter(slug=slug, locale__language_code=settings.LANGUAGE_CODE).exists():
         return
     page = StandardPage(
         title=title,

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -37,6 +38,7 @@ class HomePage(Page):
         FieldPanel("service_links"),
     ]
 
+    # One home page per language under the root: the Vietnamese one and its translations (Wagtail i18n).
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
@@ -44,12 +46,31 @@ class HomePage(Page):
         "specialpages.SpecialSectionIndexPage",
         "qa.QAIndexPage",
     ]
-    max_count = 1
 
     class Meta:
         verbose_name = _("trang chủ")
 
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home page is added by hand; the others are its translations, made with "Dịch" (simple translation).
+        return super().can_create_at(parent) and not cls.objects.exists()
+
+    @property
+    def is_translation(self):
+        return self.locale.language_code != settings.LANGUAGE_CODE
+
+    def get_template(self, request, *args, **kwargs):
+        # A translated home page introduces the province and its organisation: the news, documents and services
+        # behind the Vietnamese home page have no translation.
+        if self.is_translation:
+            return "portal/home_page_translated.html"
+        return super().get_template(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
+        if self.is_translation:
+            context = super().get_context(request, *args, **kwargs)
+            context["sections"] = self.get_descendants().live().public().filter(depth__lte=self.depth + 2).specific()
+            return context
         from news.selectors import home_news
 
         from .banners import current_banners
@@ -87,7 +108,12 @@ class StandardPage(Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "organisation.OrganisationChartPage",
+        "organisation.LeadersPage",
+        "organisation.DepartmentDirectoryPage",
+    ]
 
     class Meta:
         verbose_name = _("trang nội dung")
@@ -110,10 +136,18 @@ class SiteSettings(BaseSiteSetting):
     )
     responsible_person = models.CharField(_("chịu trách nhiệm chính"), max_length=200, blank=True)
     footer_note = RichTextField(_("ghi chú chân trang"), blank=True, features=RICH_TEXT_FEATURES)
+    # Shown on the English pages (Decree 42/2022 Art. 7.2); empty falls back to the Vietnamese text.
+    portal_name_en = models.CharField(_("tên cổng (tiếng Anh)"), max_length=200, blank=True)
+    owner_name_en = models.CharField(_("cơ quan chủ quản (tiếng Anh)"), max_length=200, blank=True)
+    address_en = models.CharField(_("địa chỉ (tiếng Anh)"), max_length=300, blank=True)
 
     panels = [
         MultiFieldPanel([FieldPanel("portal_name"), FieldPanel("owner_name")], heading=_("Tên")),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")], heading=_("Liên hệ")),
+        MultiFieldPanel(
+            [FieldPanel("portal_name_en"), FieldPanel("owner_name_en"), FieldPanel("address_en")],
+            heading=_("Tiếng Anh"),
+        ),
         MultiFieldPanel(
             [FieldPanel("licence_line"), FieldPanel("responsible_person"), FieldPanel("footer_note")],
             heading=_("Pháp lý"),
@@ -122,6 +156,23 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cổng")
+
+    def _localized(self, field):
+        if get_language() == "en":
+            return getattr(self, f"{field}_en") or getattr(self, field)
+        return getattr(self, field)
+
+    @property
+    def display_name(self):
+        return self._localized("portal_name")
+
+    @property
+    def display_owner(self):
+        return self._localized("owner_name")
+
+    @property
+    def display_address(self):
+        return self._localized("address")
 
 
 class Department(ClusterableModel):
@@ -140,9 +191,20 @@ class Department(ClusterableModel):
         ],
         default="department",
     )
+    name_en = models.CharField(
+        _("tên tiếng Anh"), max_length=200, blank=True, help_text=_("Hiện trên các trang tiếng Anh của cổng.")
+    )
     website = models.URLField(_("trang web"), blank=True)
     email = models.EmailField(_("thư điện tử"), blank=True)
     phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
+    contact_person = models.CharField(
+        _("người liên hệ"),
+        max_length=200,
+        blank=True,
+        help_text=_("Họ tên và chức vụ, ví dụ: Nguyễn Văn A – Chánh Văn phòng Sở."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=100)
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,
@@ -153,22 +215,36 @@ class Department(ClusterableModel):
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("name_en"),
         FieldPanel("short_name"),
         FieldPanel("slug"),
         FieldPanel("kind"),
-        FieldPanel("website"),
-        FieldPanel("email"),
-        FieldPanel("phone"),
+        FieldPanel("sort_order"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_person"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("address"),
+                FieldPanel("website"),
+            ],
+            heading=_("Liên hệ"),
+        ),
         FieldPanel("members"),
     ]
 
     class Meta:
         verbose_name = _("cơ quan, đơn vị")
         verbose_name_plural = _("cơ quan, đơn vị")
-        ordering = ["kind", "name"]
+        ordering = ["kind", "sort_order", "name"]
 
     def __str__(self):
         return self.name
+
+    @property
+    def display_name(self):
+        """The name in the language of the request (the Vietnamese one when no translation is given)."""
+        return self.name_en if self.name_en and get_language() == "en" else self.name
 
 
 class Placement(models.TextChoices):

@@ -40,13 +40,24 @@ def _key(group, request):
     return client_ip(request)
 
 
+def _remember_wait(request, usage):
+    # For the Retry-After header of the 429 (portal.security.RateLimitMiddleware): the window's time left.
+    request.ratelimit_retry_after = max(int(usage.get("time_left") or 0), 1)
+
+
 def hit(request, group, rate) -> bool:
     """Count one request against ``group``'s limit; True when the limit is now exceeded."""
     usage = get_usage(request, group=group, key=_key, rate=rate, increment=True)
-    return bool(usage and usage["should_limit"])
+    limited = bool(usage and usage["should_limit"])
+    if limited:
+        _remember_wait(request, usage)
+    return limited
 
 
 def exceeded(request, group, rate) -> bool:
     """Whether ``group``'s limit is already used up, without counting this request."""
     usage = get_usage(request, group=group, key=_key, rate=rate, increment=False)
-    return bool(usage and usage["count"] >= usage["limit"])
+    limited = bool(usage and usage["count"] >= usage["limit"])
+    if limited:
+        _remember_wait(request, usage)
+    return limited

@@ -72,6 +72,9 @@ ROLES = {
             "drafts.delete_comment",
             "stats.view_dashboard",
             "stats.change_reportsettings",
+            # The organisation pages' data and their English translation (Decree 42/2022 Art. 7.2).
+            *(f"organisation.{action}_leader" for action in ("add", "change", "delete")),
+            "simple_translation.submit_translation",
         ],
     },
     EDITORS: {

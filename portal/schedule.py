@@ -11,10 +11,12 @@ WEEKDAYS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 
 
 def week_start(value=None):
-    """Monday of the ISO week given as "2026-W48" (this week when missing or malformed)."""
+    """Monday of the ISO week given as "2026-W48" (this week when missing, malformed or out of range)."""
     today = timezone.localdate()
     try:
         year, week = str(value).upper().split("-W")
+        if not 1900 <= int(year) <= 2100:  # the page links the weeks around it: year 1 or 9999 would overflow
+            raise ValueError(year)
         return datetime.date.fromisocalendar(int(year), int(week), 1)
     except (TypeError, ValueError):
         return today - datetime.timedelta(days=today.weekday())

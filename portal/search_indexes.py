@@ -1,5 +1,6 @@
 """Intro pages (/gioi-thieu/, /lien-he/ …) in the site search."""
 
+from django.conf import settings
 from haystack import indexes
 
 from search.indexes import PortalIndex, page_body_text
@@ -14,7 +15,8 @@ class StandardPageIndex(PortalIndex, indexes.Indexable):
         return StandardPage
 
     def index_queryset(self, using=None):
-        return StandardPage.objects.live().public()
+        # The site search is Vietnamese: translations of the intro pages (/en/…) stay out of it.
+        return StandardPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
 
     def get_updated_field(self):
         return "last_published_at"

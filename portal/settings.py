@@ -5,12 +5,17 @@ in-process. Setting ``DATABASE_URL``, ``REDIS_URL``, ``SECRET_KEY`` and ``ALLOWE
 (PostgreSQL, Redis cache and broker, HTTPS-only cookies, ``DEBUG`` off). The README lists every variable.
 """
 
+import datetime
 import secrets
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import youtube
+
+from portal.logs import init_sentry, logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -47,6 +52,8 @@ INSTALLED_APPS = [
     "drafts",
     "qa",
     "stats",
+    "organisation",
+    "staffauth",
     # Before haystack and Wagtail: its update_index / rebuild_index commands are the ones that run.
     "search",
     "haystack",
@@ -55,6 +62,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -74,19 +84,34 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    # Security (see the Security section below)
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
+    # First: /healthz answered before host checks, redirects, sessions and caches (see portal/health.py).
+    "portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.security.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "staffauth.middleware.RequireStaffOTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After sessions, locale and messages (it reads them): anonymous GETs answered from the page cache.
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.security.RateLimitMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -126,9 +151,14 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache, except that a dead Redis reads as an empty cache (logged) instead of a 500.
+            "BACKEND": "portal.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
+            "OPTIONS": {
+                "socket_connect_timeout": env.float("REDIS_CACHE_TIMEOUT", default=1.0),
+                "socket_timeout": env.float("REDIS_CACHE_TIMEOUT", default=1.0),
+            },
         }
     }
 else:
@@ -146,6 +176,30 @@ CACHES["renditions"] = {
     "LOCATION": "renditions",
     "OPTIONS": {"MAX_ENTRIES": 5000},
 }
+
+# --- Page cache: rendered pages for anonymous visitors (portal/page_cache.py says what is and isn't cached) -------
+# Redis when configured (shared by every web process); otherwise each process's memory. Purged by a content version
+# in the default cache that every content change bumps, so all processes drop their pages at once.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)  # 0: no page cache
+PAGE_CACHE_QUERY_SECONDS = env.int("PAGE_CACHE_QUERY_SECONDS", default=60)  # URLs with a query (search, filters)
+if REDIS_URL:
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": "portal-pages"}
+else:
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 2000},  # ~15 KB a page once compressed
+    }
+# A frontend cache in front (nginx with a purge module, Varnish, a CDN): Wagtail sends it PURGE requests on
+# publish, and pages then say s-maxage. Off unless set, e.g. FRONTEND_CACHE_PURGE_URL=http://cache:8080
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
 
 # --- Celery: a Redis broker in production, tasks run in-process in the embedded default ----------------------
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
@@ -219,8 +273,10 @@ FORMAT_MODULE_PATH = ["portal.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-WAGTAIL_I18N_ENABLED = False
-WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt")]
+# Content is Vietnamese; the organisation pages also have an English translation (Decree 42/2022 Art. 7.2),
+# served under /en/ (the Vietnamese URLs carry no prefix).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -255,17 +311,121 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override it to SAMEORIGIN themselves
 SESSION_COOKIE_HTTPONLY = True
+# Sessions (staff sign-ins; citizens' sessions only carry a just-sent form): at most one working day. Wagtail's login
+# ends the session when the browser closes unless "Remember me" is ticked, and even then after these 8 hours.
+SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=8 * 60 * 60)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Content-Security-Policy (django-csp 4; portal.security.PortalCSPMiddleware). Public pages: no inline script or
+# style, nothing from another origin but the YouTube player's frame (the only video embeds allowed, see
+# WAGTAILEMBEDS_FINDERS). The Wagtail admin needs inline scripts and styles: it gets its own policy, still
+# same-origin only. CSP_REPORT_URI (optional) receives violation reports.
+VIDEO_FRAME_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com"]
+_CSP_COMMON = {
+    "default-src": [SELF],
+    "connect-src": [SELF],
+    "font-src": [SELF],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "report-uri": env.list("CSP_REPORT_URI", default=[]) or None,
+}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_COMMON,
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [SELF],  # the PDF viewer of /van-ban/<id>/ (<object> on the document's own file)
+        "frame-src": [SELF, *VIDEO_FRAME_ORIGINS],  # SELF: Chrome counts the PDF <object> as a frame
+        "frame-ancestors": [NONE],
+    }
+}
+PORTAL_ADMIN_CSP_DIRECTIVES = {
+    **_CSP_COMMON,
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "media-src": [SELF, "blob:"],
+    "object-src": [SELF],
+    "frame-src": [SELF, *VIDEO_FRAME_ORIGINS],
+    "frame-ancestors": [SELF],  # previews are shown in an iframe of the editor
+}
+# Browser features no page of the portal uses are off; the video player may go full screen / picture-in-picture.
+_FEATURES_OFF = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+PERMISSIONS_POLICY = {
+    **{feature: [] for feature in _FEATURES_OFF},
+    "fullscreen": ["self", *VIDEO_FRAME_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_FRAME_ORIGINS],
+}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatars fetched from a third party in the admin
+
+# Sign-in lockout (django-axes): keyed by username + client address, so a stranger guessing cannot lock the owner
+# out from elsewhere; attempts are kept in the database. Unlock: manage.py axes_reset_username NAME (README).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "staffauth.lockout.client_address"  # as the rate limits: RATELIMIT_IP_META_KEY, proxy
+AXES_LOCKOUT_CALLABLE = "staffauth.lockout.lockout_response"  # Vietnamese page, 429 with Retry-After
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+
+# Two-factor authentication of staff (staffauth, on django-otp's TOTP devices): required in production; optional in
+# the embedded default so the demo logins of `make run` work as they are. Lost phone: manage.py otp_reset NAME.
+PORTAL_REQUIRE_2FA = env.bool("PORTAL_REQUIRE_2FA", default=not EMBEDDED)
+OTP_TOTP_ISSUER = "Cổng TTĐT Ninh Bình"
+
+# Uploads: Wagtail's document library reads the content, not only the extension (portal/uploads.py); citizens'
+# attachments and the document library are checked in documents/files.py. No SVG or HTML anywhere.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.uploads.CheckedDocumentForm"
+# Documents go through Wagtail's view: PDFs inline, everything else as a download, with nosniff and a CSP.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+# Only YouTube can be embedded (the CSP's frame-src says the same).
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube]}]
+
+# Per-IP limit of /tim-kiem/ and /api/v2/search/ (empty: none); Retry-After when a 429 did not say how long.
+SEARCH_RATE = env.str("SEARCH_RATE", default="60/m")
+RATELIMIT_DEFAULT_RETRY_AFTER = 60
+
 # --- E-mail -------------------------------------------------------------------------------------------------------
 # Embedded default: messages are written as files under var/mail instead of being sent.
-vars().update(env.email_url("EMAIL_URL", default=f"filemail://{VAR_DIR / 'mail'}"))
+_email_url = env.str("EMAIL_URL", default="")  # not a setting: it may carry the SMTP password
+if not _email_url or _email_url.startswith("filemail://"):
+    # Read here, not by django-environ: it drops the leading "/" of filemail:///abs/path (mail then went to a
+    # relative folder under the process's working directory) and the first folder of filemail://var/mail.
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(BASE_DIR / (_email_url.removeprefix("filemail://") or VAR_DIR / "mail"))
+else:
+    vars().update(env.email_url("EMAIL_URL"))
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Cổng TTĐT tỉnh Ninh Bình <bbt@ninhbinh.gov.vn>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -284,14 +444,24 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Logging ------------------------------------------------------------------------------------------------------
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}, "fontTools": {"level": "WARNING"}},
-}
+# LOG_FORMAT=json: one JSON object a line (portal/logs.py), for a log collector; plain text lines otherwise.
+LOG_FORMAT = env.str("LOG_FORMAT", default="plain")
+LOGGING = logging_config(LOG_FORMAT, env.str("LOG_LEVEL", default="INFO"))
+# The Celery worker keeps these handlers (and so the JSON lines) instead of installing its own.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = LOG_FORMAT != "json"
+
+# manage.py backup writes here unless told otherwise (portal/backups.py).
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(VAR_DIR / "backups")))
+
+# Optional error reporting: SENTRY_DSN set → web and worker errors go to Sentry (no personal data, no request bodies).
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    init_sentry(
+        SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        release=env.str("SENTRY_RELEASE", default=""),
+        traces_sample_rate=env.float("SENTRY_TRACES_SAMPLE_RATE", default=0.0),
+    )
 
 # --- Slugs: Vietnamese titles become ASCII slugs ("Chuyển đổi số" → "chuyen-doi-so"), as citizens expect -------
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -314,6 +484,9 @@ QA_LOOKUP_MISS_RATE = env.str("QA_LOOKUP_MISS_RATE", default="10/h")
 # Rate-limit counters live in this cache: Redis in production (atomic); the embedded file cache counts requests one
 # after another exactly but may under-count a burst of simultaneous ones.
 RATELIMIT_USE_CACHE = "default"
+# While that cache is down (Redis stopped: portal.cache logs it) forms and searches are served unlimited rather than
+# all refused: a citizen's question matters more than the limit during an outage.
+RATELIMIT_FAIL_OPEN = True
 # Behind a proxy: the request header carrying the client address, e.g. HTTP_X_FORWARDED_FOR (its last entry is used).
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default="") or None
 # Citizens' attachments: outside MEDIA_ROOT, never served directly (staff download them through the admin).

@@ -1,9 +1,9 @@
 """URL map: fixed routes first, then Wagtail serves the page tree (see ARCHITECTURE.md)."""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
-from django.views.static import serve as serve_static
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -12,7 +12,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from documents.urls import api_urlpatterns as documents_api
 from search import views as search_views
 
-from . import feedback, schedule, views
+from . import feedback, schedule, security, views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -35,10 +35,11 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve_static, {"document_root": settings.MEDIA_ROOT}),
+        re_path(r"^media/(?P<path>.*)$", security.serve_media),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# The page tree last; English pages under /en/, Vietnamese (the default language) without a prefix.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

@@ -1,5 +1,9 @@
-"""Demo Q&A for ``load_demo``: /hoi-dap/ and 30 citizens' questions (the 30 of the 2021 nine-month report) in
-every state of the workflow, 16 of them answered and published as Q&A pages.
+"""Demo Q&A for ``load_demo``: /hoi-dap/ and 30 citizens' questions in every state of the workflow.
+
+27 of them are questions of the first nine months of 2021 (the seed report's figure is 30), received from January to
+September and answered in 6 to 18 days — three of them after the 20-day deadline, one in October — 21 of them
+published as Q&A pages; the other three are being handled today (received, assigned, answered), so the admin's
+workflow has something to show.
 
 Idempotent: a question is keyed by its demo token and created only when missing; departments and topics are
 looked up by slug (or name) before being created. No e-mail is sent for demo questions.
@@ -9,12 +13,13 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from portal.models import Department
 
 from . import workflow
-from .models import Channel, QAIndexPage, Question, QuestionEvent, RejectReason, Status, Topic
+from .models import Channel, QAIndexPage, QAPage, Question, QuestionEvent, RejectReason, Status, Topic
 
 DEPARTMENTS = {
     # key: (slug, name, short name)
@@ -48,14 +53,15 @@ P, R, A, AS, RC, RJ = (
     Status.REJECTED,
 )
 
-# (asker, topic, department, final state, days ago, title, question, answer)
+# (asker, topic, department, final state, received, title, question, answer); received: a day of 2021 (ISO), or
+# days before today for the questions still being handled.
 QUESTIONS = [
     (
         "Nguyễn Văn Hùng",
         "dat-dai",
         "tnmt",
         P,
-        300,
+        "2021-01-06",
         "Thủ tục cấp Giấy chứng nhận quyền sử dụng đất lần đầu",
         "Gia đình tôi sử dụng thửa đất ở xã Ninh Hải, huyện Hoa Lư từ năm 1990, chưa được cấp Giấy chứng nhận. "
         "Xin hỏi cần chuẩn bị những giấy tờ gì và nộp hồ sơ ở đâu?",
@@ -68,7 +74,7 @@ QUESTIONS = [
         "dat-dai",
         "tnmt",
         P,
-        280,
+        "2021-01-13",
         "Tách thửa đất ở cho con",
         "Tôi muốn tách một phần thửa đất ở tại phường Nam Thành để tặng cho con trai. Diện tích tối thiểu được "
         "tách thửa ở thành phố Ninh Bình là bao nhiêu?",
@@ -82,7 +88,7 @@ QUESTIONS = [
         "dat-dai",
         "tnmt",
         P,
-        250,
+        "2021-03-10",
         "Bồi thường khi thu hồi đất nông nghiệp làm đường",
         "Ruộng của gia đình tôi nằm trong dự án mở rộng đường tỉnh. Giá bồi thường đất nông nghiệp được tính như "
         "thế nào và có được hỗ trợ chuyển đổi nghề không?",
@@ -96,7 +102,7 @@ QUESTIONS = [
         "dat-dai",
         "tnmt",
         R,
-        120,
+        "2021-05-26",
         "Tranh chấp ranh giới đất với hộ liền kề",
         "Nhà tôi và hộ bên cạnh có tranh chấp về ranh giới đất. Tôi nên gửi đơn đến đâu để được giải quyết?",
         "<p>Tranh chấp đất đai trước hết phải được hòa giải tại UBND cấp xã nơi có đất. Nếu hòa giải không thành, "
@@ -108,7 +114,7 @@ QUESTIONS = [
         "thu-tuc-hanh-chinh",
         "noivu",
         P,
-        240,
+        "2021-01-27",
         "Nộp hồ sơ thủ tục hành chính trực tuyến toàn trình",
         "Xin hỏi những thủ tục nào của tỉnh đã được cung cấp trực tuyến toàn trình và tôi có cần đến nộp bản giấy "
         "nữa không?",
@@ -121,7 +127,7 @@ QUESTIONS = [
         "thu-tuc-hanh-chinh",
         "noivu",
         P,
-        220,
+        "2021-03-22",
         "Thời gian giải quyết thủ tục bị chậm thì phản ánh ở đâu?",
         "Hồ sơ của tôi đã quá hạn trả kết quả ghi trên giấy hẹn 10 ngày mà chưa có kết quả. Tôi có thể phản ánh ở đâu?",
         "<p>Khi hồ sơ giải quyết quá hạn, cơ quan giải quyết phải có văn bản xin lỗi và hẹn lại ngày trả kết quả. "
@@ -132,8 +138,8 @@ QUESTIONS = [
         "Hoàng Minh Tuấn",
         "thu-tuc-hanh-chinh",
         "noivu",
-        A,
-        15,
+        P,
+        "2021-09-20",
         "Chứng thực bản sao điện tử từ bản chính",
         "Tôi có thể chứng thực bản sao điện tử từ bản chính giấy tờ ở đâu để nộp hồ sơ trực tuyến?",
         "<p>Việc chứng thực bản sao điện tử từ bản chính được thực hiện tại UBND cấp xã và các tổ chức hành nghề "
@@ -144,7 +150,7 @@ QUESTIONS = [
         "giao-duc",
         "gddt",
         P,
-        210,
+        "2021-01-20",
         "Tuyển sinh vào lớp 10 trường chuyên Lương Văn Tụy",
         "Con tôi đang học lớp 9. Xin hỏi điều kiện dự tuyển và các môn thi vào lớp 10 Trường THPT chuyên Lương Văn "
         "Tụy năm nay?",
@@ -157,7 +163,7 @@ QUESTIONS = [
         "giao-duc",
         "gddt",
         P,
-        190,
+        "2021-04-15",
         "Miễn, giảm học phí cho con hộ cận nghèo",
         "Gia đình tôi thuộc hộ cận nghèo, có con học tiểu học và trung học cơ sở. Con tôi có được miễn, giảm học "
         "phí không?",
@@ -170,7 +176,7 @@ QUESTIONS = [
         "giao-duc",
         "gddt",
         P,
-        160,
+        "2021-06-14",
         "Chuyển trường cho học sinh từ tỉnh khác về",
         "Gia đình tôi chuyển từ Hà Nam về Ninh Bình sinh sống, con đang học lớp 7. Thủ tục chuyển trường như thế nào?",
         "<p>Hồ sơ chuyển trường gồm đơn xin chuyển trường, học bạ, giấy giới thiệu chuyển trường của nơi đi và giấy "
@@ -181,18 +187,23 @@ QUESTIONS = [
         "Trịnh Văn Khải",
         "giao-duc",
         "gddt",
-        AS,
-        6,
+        P,
+        "2021-07-14",
         "Dạy thêm, học thêm trong nhà trường",
-        "Xin hỏi nhà trường có được tổ chức dạy thêm và thu tiền học thêm của học sinh trong năm học này không?",
-        "",
+        "Xin hỏi nhà trường có được tổ chức dạy thêm và thu tiền học thêm của học sinh trong năm học 2021–2022 không?",
+        "<p>Dạy thêm, học thêm trong nhà trường chỉ được tổ chức để phụ đạo học sinh có kết quả học tập chưa đạt, "
+        "bồi dưỡng học sinh giỏi và ôn thi cho học sinh cuối cấp, trên cơ sở tự nguyện của học sinh và gia đình; "
+        "không dạy thêm đối với học sinh tiểu học, trừ bồi dưỡng nghệ thuật, thể dục thể thao, kỹ năng sống.</p>"
+        "<p>Mức thu do cha mẹ học sinh thỏa thuận với nhà trường và phải được công khai. Sở Giáo dục và Đào tạo "
+        "đang lấy ý kiến dự thảo quy định về dạy thêm, học thêm trên địa bàn tỉnh tại mục Dự thảo văn bản của "
+        "Cổng; ông có thể gửi góp ý tại đó.</p>",
     ),
     (
         "Mai Thị Ngọc",
         "y-te",
         "yte",
         P,
-        200,
+        "2021-02-22",
         "Khám chữa bệnh bảo hiểm y tế trái tuyến",
         "Tôi đăng ký khám chữa bệnh ban đầu ở trạm y tế xã. Nếu tôi đến Bệnh viện Đa khoa tỉnh khám thì được bảo "
         "hiểm y tế thanh toán bao nhiêu?",
@@ -205,7 +216,7 @@ QUESTIONS = [
         "y-te",
         "yte",
         P,
-        170,
+        "2021-04-26",
         "Tiêm vắc xin phòng bệnh cho trẻ em",
         "Con tôi 9 tháng tuổi. Xin hỏi lịch tiêm chủng mở rộng và nơi tiêm gần nhất ở huyện Yên Khánh?",
         "<p>Trẻ 9 tháng tuổi được tiêm vắc xin sởi mũi 1 trong Chương trình tiêm chủng mở rộng. Buổi tiêm được tổ "
@@ -216,7 +227,7 @@ QUESTIONS = [
         "y-te",
         "yte",
         R,
-        90,
+        "2021-07-05",
         "Khiếu nại về thái độ phục vụ tại bệnh viện",
         "Tôi muốn phản ánh thái độ của một nhân viên y tế khi gia đình tôi đưa người nhà đi cấp cứu. Tôi cần cung "
         "cấp thông tin gì?",
@@ -239,7 +250,7 @@ QUESTIONS = [
         "dang-ky-kinh-doanh",
         "khdt",
         P,
-        230,
+        "2021-03-03",
         "Thành lập công ty trách nhiệm hữu hạn một thành viên",
         "Tôi muốn thành lập công ty TNHH một thành viên kinh doanh dịch vụ du lịch tại Tràng An. Hồ sơ và thời gian "
         "giải quyết như thế nào?",
@@ -252,7 +263,7 @@ QUESTIONS = [
         "dang-ky-kinh-doanh",
         "khdt",
         P,
-        185,
+        "2021-05-06",
         "Đăng ký hộ kinh doanh bán hàng ăn uống",
         "Tôi mở quán ăn nhỏ tại thị trấn Nho Quan. Tôi có phải đăng ký hộ kinh doanh không và nộp hồ sơ ở đâu?",
         "<p>Hộ gia đình kinh doanh dịch vụ ăn uống có địa điểm cố định phải đăng ký hộ kinh doanh tại cơ quan đăng "
@@ -263,7 +274,7 @@ QUESTIONS = [
         "dang-ky-kinh-doanh",
         "khdt",
         P,
-        140,
+        "2021-06-23",
         "Ưu đãi đầu tư vào khu công nghiệp Gián Khẩu",
         "Doanh nghiệp chúng tôi dự định đầu tư nhà máy vào Khu công nghiệp Gián Khẩu. Tỉnh có chính sách hỗ trợ "
         "đầu tư nào?",
@@ -286,7 +297,7 @@ QUESTIONS = [
         "lao-dong-viec-lam",
         "ldtbxh",
         P,
-        205,
+        "2021-04-07",
         "Hưởng trợ cấp thất nghiệp",
         "Tôi nghỉ việc ở công ty may tại Tam Điệp, đã đóng bảo hiểm thất nghiệp 3 năm. Tôi cần làm gì để hưởng "
         "trợ cấp thất nghiệp?",
@@ -299,7 +310,7 @@ QUESTIONS = [
         "lao-dong-viec-lam",
         "ldtbxh",
         P,
-        150,
+        "2021-05-17",
         "Trợ cấp xã hội cho người cao tuổi",
         "Mẹ tôi 81 tuổi, không có lương hưu. Mẹ tôi có được hưởng trợ cấp xã hội hằng tháng không?",
         "<p>Người từ đủ 80 tuổi trở lên không có lương hưu, trợ cấp bảo hiểm xã hội hằng tháng thuộc đối tượng "
@@ -310,7 +321,7 @@ QUESTIONS = [
         "lao-dong-viec-lam",
         "ldtbxh",
         R,
-        60,
+        "2021-08-12",
         "Hồ sơ xác nhận người có công",
         "Ông nội tôi tham gia kháng chiến nhưng chưa được hưởng chế độ. Gia đình cần chuẩn bị giấy tờ gì?",
         "<p>Hồ sơ xác nhận người có công phụ thuộc từng diện đối tượng. Phòng Lao động - Thương binh và Xã hội "
@@ -320,19 +331,22 @@ QUESTIONS = [
         "Đoàn Văn Hải",
         "lao-dong-viec-lam",
         "ldtbxh",
-        RC,
-        2,
+        P,
+        "2021-07-22",
         "Đào tạo nghề cho lao động nông thôn",
         "Tôi 35 tuổi, làm nông nghiệp ở huyện Kim Sơn, muốn học nghề sửa chữa máy nông nghiệp. Tôi có được hỗ trợ "
         "học phí không?",
-        "",
+        "<p>Lao động nông thôn trong độ tuổi lao động có nhu cầu học nghề được hỗ trợ chi phí đào tạo trình độ sơ "
+        "cấp và đào tạo dưới 3 tháng; người thuộc hộ nghèo, hộ cận nghèo, người khuyết tật được hỗ trợ mức cao "
+        "hơn.</p><p>Ông đăng ký tại UBND xã nơi cư trú hoặc Phòng Lao động - Thương binh và Xã hội huyện Kim Sơn để "
+        "được xét vào lớp sửa chữa máy nông nghiệp phù hợp.</p>",
     ),
     (
         "Lê Văn Cường",
         "giao-thong",
         "gtvt",
         P,
-        195,
+        "2021-03-30",
         "Đổi giấy phép lái xe sang thẻ PET",
         "Giấy phép lái xe hạng B2 bằng giấy của tôi cấp năm 2012. Tôi có bắt buộc phải đổi sang thẻ PET không và "
         "đổi ở đâu?",
@@ -344,7 +358,7 @@ QUESTIONS = [
         "giao-thong",
         "gtvt",
         P,
-        130,
+        "2021-08-25",
         "Lắp đèn tín hiệu tại nút giao gần trường học",
         "Nút giao gần Trường Tiểu học Ninh Phúc thường xuyên ùn tắc giờ tan học. Đề nghị lắp đèn tín hiệu giao thông.",
         "<p>Sở Giao thông vận tải đã phối hợp với UBND thành phố khảo sát nút giao và đưa vào kế hoạch lắp đặt đèn "
@@ -354,31 +368,33 @@ QUESTIONS = [
         "Nguyễn Văn Long",
         "giao-thong",
         "gtvt",
-        AS,
-        22,
+        R,
+        "2021-09-08",
         "Hư hỏng mặt đường tỉnh 477",
         "Đoạn đường tỉnh 477 qua xã Gia Hưng bị hư hỏng nhiều ổ gà, rất nguy hiểm khi trời mưa. Khi nào được sửa chữa?",
-        "",
+        "<p>Sở Giao thông vận tải đã kiểm tra hiện trường và giao đơn vị quản lý, bảo trì đường bộ vá các ổ gà trên "
+        "đoạn đường tỉnh 477 qua xã Gia Hưng trong tháng 10/2021; trong thời gian chờ sửa chữa, đơn vị đã đặt biển "
+        "cảnh báo. Kết quả đã được thông báo trực tiếp cho ông.</p>",
     ),
     (
         "Phạm Thị Hương",
         "chuyen-doi-so",
         "tttt",
         P,
-        175,
+        "2021-06-03",
         "Cài đặt chữ ký số để nộp hồ sơ trực tuyến",
         "Tôi là chủ hộ kinh doanh, muốn dùng chữ ký số để nộp hồ sơ trực tuyến. Có chữ ký số miễn phí cho người dân "
         "không?",
         "<p>Người dân có thể đăng ký chữ ký số cá nhân với các tổ chức cung cấp dịch vụ chứng thực chữ ký số công "
-        "cộng; một số chương trình hỗ trợ chữ ký số miễn phí trong thời gian đầu. Tổ công nghệ số cộng đồng tại "
-        "xã, phường sẵn sàng hướng dẫn cài đặt.</p>",
+        "cộng; một số chương trình hỗ trợ chữ ký số miễn phí trong thời gian đầu. Bộ phận một cửa cấp xã và Sở "
+        "Thông tin và Truyền thông sẵn sàng hướng dẫn cài đặt.</p>",
     ),
     (
         "Trần Văn Quang",
         "chuyen-doi-so",
         "tttt",
         R,
-        45,
+        "2021-08-04",
         "Sóng điện thoại yếu ở thôn vùng cao",
         "Thôn tôi ở xã Kỳ Phú, huyện Nho Quan sóng điện thoại rất yếu, không học trực tuyến được. Đề nghị các nhà "
         "mạng lắp thêm trạm.",
@@ -401,15 +417,21 @@ QUESTIONS = [
         "thu-tuc-hanh-chinh",
         None,
         RJ,
-        35,
+        "2021-02-03",
         "Dịch vụ làm sổ đỏ nhanh, giá rẻ",
         "Nhận làm sổ đỏ nhanh trong 7 ngày, cam kết ra sổ, liên hệ ngay để được tư vấn miễn phí.",
         "",
     ),
 ]
 
-# The answer is given this many days after the question arrived, per final state.
+# The answer is given this many days after the question arrived (by question number; ANSWER_DELAY otherwise).
+# The deadline is QA_ANSWER_DAYS (20): questions 3, 22 and 26 were answered late.
 ANSWER_DELAY = 12
+ANSWER_DAYS = {
+    1: 14, 2: 11, 3: 27, 4: 16, 5: 8, 6: 12, 7: 14, 8: 9, 9: 13, 10: 9, 11: 11, 12: 10, 13: 8, 14: 18,
+    16: 6, 17: 10, 18: 14, 20: 9, 21: 15, 22: 25, 23: 13, 24: 7, 25: 12, 26: 24, 27: 12, 28: 10,
+}  # fmt: skip
+QA_OPENED = datetime.date(2021, 1, 4)  # the Q&A section opened on the portal (seed report: created in 2021)
 
 
 def departments():
@@ -447,6 +469,8 @@ def build_index(home):
         )
         home.add_child(instance=index_page)
         index_page.save_revision().publish()
+        opened = timezone.make_aware(datetime.datetime.combine(QA_OPENED, datetime.time(8, 0)))
+        QAIndexPage.objects.filter(pk=index_page.pk).update(first_published_at=opened, last_published_at=opened)
     return index_page
 
 
@@ -465,11 +489,11 @@ def build_questions(home):
     topic_by_slug = topics()
     now = timezone.now()
     added = 0
-    for number, (asker, topic, department, state, days_ago, title, body, answer) in enumerate(QUESTIONS, 1):
+    for number, (asker, topic, department, state, when, title, body, answer) in enumerate(QUESTIONS, 1):
         token = f"demo-qa-{number:02d}"
         if Question.objects.filter(submission_token=token).exists():
             continue
-        received = now - datetime.timedelta(days=days_ago, hours=number)
+        received = _received_at(when, number, now)
         question = Question(
             asker_name=asker,
             asker_email=f"nguoihoi{number:02d}@example.com",
@@ -483,15 +507,24 @@ def build_questions(home):
             received_at=received,
         )
         workflow.receive(question)
-        _walk(question, state, department_by_key.get(department), answer, received, now)
-        # Demo content sends no e-mail: every step counts as notified before the transaction commits.
-        QuestionEvent.objects.filter(question=question).update(notified_at=now)
+        delay = ANSWER_DAYS.get(number, ANSWER_DELAY)
+        _walk(question, state, department_by_key.get(department), answer, received, now, delay)
+        # Demo content sends no e-mail: every step counts as notified when it happened.
+        QuestionEvent.objects.filter(question=question).update(notified_at=F("created_at"))
         added += 1
     attach_demo_staff()
     return added
 
 
-def _walk(question, state, department, answer, received, now):
+def _received_at(received, number, now):
+    """A day of 2021 (during office hours), or ``received`` days before ``now``."""
+    if isinstance(received, str):
+        day = datetime.date.fromisoformat(received)
+        return timezone.make_aware(datetime.datetime.combine(day, datetime.time(8 + number % 9, (number * 13) % 60)))
+    return now - datetime.timedelta(days=received, hours=number)
+
+
+def _walk(question, state, department, answer, received, now, delay=ANSWER_DELAY):
     """Take the question through the workflow to ``state``, dating each step as if it happened back then."""
     steps = []
     if state == Status.REJECTED:
@@ -504,7 +537,7 @@ def _walk(question, state, department, answer, received, now):
             steps.append(("publish", {}))
         elif state == Status.REPLIED:
             steps.append(("reply", {}))
-    answered_at = min(received + datetime.timedelta(days=ANSWER_DELAY), now)
+    answered_at = min(received + datetime.timedelta(days=delay), now)
     for action, data in steps:
         if action == "publish":
             # The public page shows the answer's own date.
@@ -527,3 +560,7 @@ def _walk(question, state, department, answer, received, now):
     if question.closed_at:
         updates["closed_at"] = dates["reject"] if state == Status.REJECTED else dates["reply"]
     Question.objects.filter(pk=question.pk).update(**updates)
+    if question.page_id:  # the Q&A page went live when the answer was published
+        QAPage.objects.filter(pk=question.page_id).update(
+            first_published_at=dates["publish"], last_published_at=dates["publish"]
+        )

@@ -8,10 +8,11 @@ runs tasks in-process and search stays up to date with no server.
 from contextlib import contextmanager
 
 from django.apps import apps
-from django.db import transaction
 from django.db.models import signals
 from haystack.signals import BaseSignalProcessor
 from wagtail.models import Page, PageViewRestriction
+
+from portal.queueing import send_on_commit
 
 from .tasks import update_object_index
 
@@ -43,7 +44,8 @@ class QueuedSignalProcessor(BaseSignalProcessor):
 
     def _enqueue(self, model, pk):
         label = f"{model._meta.app_label}.{model._meta.model_name}"
-        transaction.on_commit(lambda: update_object_index.delay(label, pk))
+        # A dead broker must not fail the save: the periodic catch-up indexes what was not queued.
+        send_on_commit(update_object_index, label, pk)
 
     def handle_save(self, sender, instance, raw=False, **kwargs):
         if raw:  # fixtures and bulk loads are indexed by update_index

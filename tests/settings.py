@@ -23,6 +23,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The suite runs with and without DATABASE_URL: the same behaviour both times. Tests of the second factor and of the
+# search limit (tests/test_security*.py) turn them on.
+PORTAL_REQUIRE_2FA = False
+SEARCH_RATE = ""
 if not REDIS_URL:
     CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
@@ -37,3 +41,6 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The page cache (portal/page_cache.py) is off here: tests change data behind Wagtail's back (queryset.update())
+# and fetch the same URL again. tests/test_page_cache.py turns it on; tests/integration runs it for real.
+PAGE_CACHE_SECONDS = 0

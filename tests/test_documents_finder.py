@@ -216,7 +216,7 @@ def test_api_list_and_detail(client, library):
 
 def test_query_counts_are_pinned(client, library, django_assert_max_num_queries):
     # Filters' existence checks, count, page, prefetches (fields, files, relations), menus and site settings.
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         assert client.get("/van-ban/", {"loai": "quyet-dinh", "hieu-luc": "con"}).status_code == 200
     with django_assert_max_num_queries(8):
         assert client.get("/api/v2/documents/").status_code == 200

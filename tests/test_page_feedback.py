@@ -47,8 +47,9 @@ def test_unpublished_or_unknown_pages_and_get(client, make_article):
 def test_rate_limit(client, make_article, settings):
     settings.PAGE_FEEDBACK_RATE = "2/h"
     article = make_article()
-    locations = [client.post("/phan-hoi/", {"page": article.pk, "useful": "yes"})["Location"] for _ in range(3)]
-    assert locations[2].endswith("?phan-hoi=qua-nhieu#phan-hoi")
+    responses = [client.post("/phan-hoi/", {"page": article.pk, "useful": "yes"}) for _ in range(3)]
+    assert [r.status_code for r in responses] == [303, 303, 429]
+    assert "quá nhiều yêu cầu" in responses[2].content.decode() and int(responses[2]["Retry-After"]) > 0
     assert PageFeedback.objects.count() == 2
 
 

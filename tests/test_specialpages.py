@@ -120,7 +120,7 @@ def test_blocks_with_full_data_show_live_content(client, make_section, category,
     assert "Tập huấn kỹ năng số cho cán bộ xã" in html and "Tin của chuyên mục khác" not in html
     assert "Kế hoạch 12/KH-UBND" in html and "/van-ban/?linh-vuc=thong-tin" in html
     assert "Dự thảo quy chế dữ liệu số" in html and "còn 28 ngày" in html
-    assert "--accent: #a50e1f" in html
+    assert 'data-accent="#a50e1f"' in html  # set as --accent by static/js/accent.js (no inline style: CSP)
 
 
 def test_child_articles_and_sub_sections(client, make_section, make_article, django_assert_max_num_queries):
@@ -128,7 +128,7 @@ def test_child_articles_and_sub_sections(client, make_section, make_article, dja
     make_article(title="Bài riêng của chuyên trang", parent=section)
     make_article(title="Bài ở trang tin tức")
     sub = make_section(title="Kinh tế số", slug="kinh-te-so", parent=section)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(18):
         html = client.get(section.url).content.decode()
     assert "Bài riêng của chuyên trang" in html and "Bài ở trang tin tức" not in html
     assert f'href="{sub.url}"' in html

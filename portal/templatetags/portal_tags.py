@@ -1,7 +1,10 @@
 """Template tags of the site shell: main menu and breadcrumbs, each one query per request."""
 
 from django import template
+from django.utils.translation import get_language
 from wagtail.models import Page, Site
+
+from ..languages import language_links
 
 register = template.Library()
 
@@ -13,11 +16,30 @@ def main_menu(context):
     current = context.get("page")
     current_path = current.url_path if current else ""
     items = []
+    home = None
     if site:
-        children = site.root_page.get_children().live().in_menu().only("id", "title", "url_path", "depth", "path")
+        # The home page in the language of the request (its translation under /en/, the site root otherwise).
+        home = _localized_home(current, site)
+        children = home.get_children().live().in_menu().only("id", "title", "url_path", "depth", "path")
         items = [(child, current_path.startswith(child.url_path)) for child in children]
-    is_home = bool(current and site and current.pk == site.root_page_id)
-    return {"items": items, "is_home": is_home, "request": request}
+    is_home = bool(current and home and current.pk == home.pk)
+    home_url = home.get_url(request) if home is not None and home.pk != site.root_page_id else "/"
+    return {"items": items, "is_home": is_home, "home_url": home_url, "request": request}
+
+
+def _localized_home(current, site):
+    """The current page's home (depth 2) when it is under one, else the site root; no query for Vietnamese pages."""
+    if current is not None and getattr(current, "depth", 0) >= 2 and current.locale_id != site.root_page.locale_id:
+        return Page.objects.ancestor_of(current, inclusive=True).get(depth=2)
+    return site.root_page
+
+
+@register.inclusion_tag("includes/language_switch.html", takes_context=True)
+def language_switch(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk:
+        page = None
+    return {"links": language_links(page), "current": get_language()}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -65,7 +65,10 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
         schema_fields = {
             ID: WHOOSH_ID(stored=True, unique=True),
             DJANGO_CT: WHOOSH_ID(stored=True),
-            DJANGO_ID: WHOOSH_ID(stored=True),
+            # Also a column: the finders' ids (portal_ids) come from it as one array per segment, not from every
+            # hit's stored fields. An index written before it was a column still works (stored fields) until
+            # rebuild_index.
+            DJANGO_ID: WHOOSH_ID(stored=True, sortable=True),
         }
         content_field_name = ""
         for field in fields.values():
@@ -167,8 +170,9 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
         facets = {name: {k: v for k, v in counts.items() if k} for name, counts in found.facets.items()}
         return PortalResults(request=request, count=found.count, hits=hits, facets=facets, mode=found.mode)
 
-    def _arrays_evaluate(self, request, offset, limit):
-        """(whoosh_arrays.Evaluation, stored fields of the page's documents) of the portal's query."""
+    def _arrays_evaluate(self, request, offset, limit, ids_only=False):
+        """(whoosh_arrays.Evaluation, stored fields of the page's documents) of the portal's query; with
+        ``ids_only``, their django ids (int) instead of their stored fields."""
         arrays = self.index_arrays()
         scored = set(arrays.scored_fields)
         required = [(self.content_field_name, word, 1.0) for word in request.words]
@@ -178,6 +182,8 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
             found = whoosh_arrays.evaluate(
                 snapshot, required, ranking, self._filters(request), request.sort, offset, limit
             )
+            if ids_only:
+                return found, snapshot.integers(DJANGO_ID, found.page_docs)
             stored = [snapshot.reader.stored_fields(doc) for doc in found.page_docs]
         return found, stored
 
@@ -189,8 +195,9 @@ class VietnameseWhooshSearchBackend(WhooshSearchBackend):
         if not request.words:
             return [], 0
         if self.use_arrays and whoosh_arrays is not None:
-            found, stored = self._arrays_evaluate(dataclasses.replace(request, sort="relevance"), 0, limit)
-            return [int(fields[DJANGO_ID]) for fields in stored], found.count
+            request = dataclasses.replace(request, sort="relevance")
+            found, ids = self._arrays_evaluate(request, 0, limit, ids_only=True)
+            return ids, found.count
         self.index = self.index.refresh()
         with self.index.searcher() as searcher:
             sortedby = [sorting.ScoreFacet(), sorting.FieldFacet("date", reverse=True)]

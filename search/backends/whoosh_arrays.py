@@ -6,7 +6,8 @@ matches most of the index. Here the same query is evaluated over whole arrays in
 - the postings of a term (document numbers and weights) are decoded once per *segment* and kept in a bounded LRU
   cache; Whoosh segments never change after they are written (only their deletions do), so a commit by the worker
   costs the next query only the postings of its new, small segment;
-- per-document columns (field lengths, date, kind, year) are read once per segment as arrays;
+- per-document columns (field lengths, date, kind, year) are read once per segment as arrays, and so are the
+  django ids the finders ask for (``Snapshot.integers``: the django_id column, not each hit's stored fields);
 - a *snapshot* ties those to one generation of the index: document offsets, deletions, idf and average field
   lengths. A search first checks the index's table of contents (generation + segment ids + deletion counts) and
   builds a new snapshot when the worker has committed, so every process sees a commit on its next query.
@@ -146,8 +147,9 @@ def _keyword_column(segment_reader, fieldname, doccount):
     return np.array([index[value] for value in values], dtype=np.int32), names
 
 
-def _var_bytes_values(column_reader, doccount, widest=64):
-    """The values of a short variable-length bytes column (a keyword) as a fixed-width bytes array, or None."""
+def _var_bytes_matrix(column_reader, doccount, widest=64):
+    """(bytes as a uint8 matrix, one row a document padded with 0, lengths) of a short variable-length bytes column
+    (a keyword, an id), or None when the column is of another kind or a value is longer than ``widest``."""
     if not (hasattr(column_reader, "_offsets") and hasattr(column_reader, "_lengths") and doccount):
         return None
     offsets = np.asarray(column_reader._offsets, dtype=np.int64)[:doccount]
@@ -156,13 +158,58 @@ def _var_bytes_values(column_reader, doccount, widest=64):
     if len(offsets) != doccount or width > widest:
         return None
     if width == 0:
-        return np.zeros(doccount, dtype="S1")
+        return np.zeros((doccount, 0), dtype=np.uint8), lengths
     blob = np.frombuffer(column_reader._dbfile.get(column_reader._basepos, int((offsets + lengths).max())), np.uint8)
     columns = np.arange(width)
     inside = columns[None, :] < lengths[:, None]
     positions = np.where(inside, offsets[:, None] + columns[None, :], 0)
     matrix = np.where(inside, blob[positions] if len(blob) else 0, 0).astype(np.uint8)
-    return np.ascontiguousarray(matrix).view(f"S{width}").reshape(-1)
+    return np.ascontiguousarray(matrix), lengths
+
+
+def _var_bytes_values(column_reader, doccount, widest=64):
+    """The values of a short variable-length bytes column (a keyword) as a fixed-width bytes array, or None."""
+    found = _var_bytes_matrix(column_reader, doccount, widest)
+    if found is None:
+        return None
+    matrix, _lengths = found
+    if matrix.shape[1] == 0:
+        return np.zeros(doccount, dtype="S1")
+    return matrix.view(f"S{matrix.shape[1]}").reshape(-1)
+
+
+# Longest decimal that always fits an int64.
+_MAX_DIGITS = 18
+_INT64_MIN, _INT64_MAX = int(np.iinfo(np.int64).min), int(np.iinfo(np.int64).max)
+
+
+def integer_column(segment_reader, fieldname, doccount):
+    """(values as int64, known as bool) of a bytes column of decimal integers (haystack's django_id), read at once.
+
+    A document is *not known* when the segment has no such column (written before the field became a column: its
+    value is in the stored fields only), when its value is empty (merged from such a segment) or when it is not a
+    plain ASCII decimal of up to 18 digits (``int()`` of the stored value decides for those, as before).
+    """
+    values = np.zeros(doccount, dtype=np.int64)
+    known = np.zeros(doccount, dtype=bool)
+    if not doccount or not segment_reader.has_column(fieldname):
+        return values, known
+    column_reader = segment_reader.column_reader(fieldname, translate=False)
+    found = _var_bytes_matrix(column_reader, doccount, widest=_MAX_DIGITS)
+    if found is None:  # another kind of column, or long values: one by one
+        for doc in range(doccount):
+            raw = column_reader[doc]
+            if isinstance(raw, bytes) and 0 < len(raw) <= _MAX_DIGITS and raw.isdigit():
+                values[doc], known[doc] = int(raw), True
+        return values, known
+    matrix, lengths = found
+    inside = np.arange(matrix.shape[1])[None, :] < lengths[:, None]
+    digits = matrix.astype(np.int64) - ord("0")
+    known = ((digits >= 0) & (digits <= 9) | ~inside).all(axis=1) & (lengths > 0)
+    for position in range(matrix.shape[1]):  # Horner, each row over its own length
+        values = np.where(inside[:, position], values * 10 + digits[:, position], values)
+    values[~known] = 0
+    return values, known
 
 
 class SegmentColumns:
@@ -189,10 +236,20 @@ class SegmentColumns:
         else:
             self.date = np.full(self.doccount, date_column.default_value(), dtype=dtype)
         self.keywords = {name: _keyword_column(segment_reader, name, self.doccount) for name in keyword_fields}
+        self.integers = {}  # {field: (values, known)}, read on first use (see Snapshot.integers)
+
+    def integer_values(self, segment_reader, fieldname):
+        """(values, known) of an integer field in this segment; the arrays are completed in place as the stored
+        fields of documents not known are read (the caller holds the IndexArrays lock)."""
+        found = self.integers.get(fieldname)
+        if found is None:
+            found = self.integers[fieldname] = integer_column(segment_reader, fieldname, self.doccount)
+        return found
 
     @property
     def nbytes(self):
         arrays = [*self.lengths.values(), self.date, *(codes for codes, _names in self.keywords.values())]
+        arrays += [array for pair in self.integers.values() for array in pair]
         return sum(array.nbytes for array in arrays)
 
 
@@ -312,6 +369,32 @@ class Snapshot:
 
     def close(self):
         self.reader.close()
+
+    def integers(self, fieldname, docs):
+        """The values of an integer field (haystack's django_id) of documents (global numbers) as a list of int.
+
+        Read from the field's column, once per segment and kept with the segment's other columns; a document the
+        column does not give (see ``integer_column``) is read from its stored fields once, as ``int(value)``.
+        """
+        if not len(docs):
+            return []
+        docs = np.asarray(docs, dtype=np.int64)
+        starts = np.array([leaf[2] for leaf in self.leaves], dtype=np.int64)
+        leaf_of = np.searchsorted(starts, docs, side="right") - 1  # (an empty segment shares the next one's start)
+        result = [0] * len(docs)
+        for position in np.unique(leaf_of).tolist():
+            _segment_id, segment_reader, offset, columns, _deleted = self.leaves[position]
+            values, known = columns.integer_values(segment_reader, fieldname)
+            here = np.flatnonzero(leaf_of == position)
+            local = docs[here] - offset
+            missing = ~known[local]
+            for index, doc in zip(here[missing].tolist(), local[missing].tolist(), strict=True):
+                result[index] = value = int(segment_reader.stored_fields(doc)[fieldname])
+                if _INT64_MIN <= value <= _INT64_MAX:
+                    values[doc], known[doc] = value, True
+            for index, value in zip(here[~missing].tolist(), values[local[~missing]].tolist(), strict=True):
+                result[index] = value
+        return result
 
     @property
     def nbytes(self):

@@ -28,45 +28,32 @@ import os
 import re
 import shutil
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-HOST = "127.0.0.1"
-WORKERS = 2
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Re-exported for the scripts that import them from here (bench_stats.py).
+from _common import (
+    HOST,
+    WORKERS,
+    Gunicorn,
+    SetupError,
+    base_env,
+    fetch,
+    hammer,
+    log,
+    manage,
+    pct,
+    tail,
+)
+
+__all__ = ["HOST", "Gunicorn", "SetupError", "base_env", "log", "manage"]
+
 TARGET_RATIO = 1.20
 PROFILE_MARKER = "BENCH_JSON "
-# Variables of portal/settings.py (and Django's) that must not leak from the caller's shell into the runs.
-PORTAL_ENV = {
-    "DATABASE_URL",
-    "REDIS_URL",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "CSRF_TRUSTED_ORIGINS",
-    "BASE_URL",
-    "DEBUG",
-    "HTTPS",
-    "SECURE_SSL_REDIRECT",
-    "SECURE_HSTS_SECONDS",
-    "EMAIL_URL",
-    "MEDIA_ROOT",
-    "SERVE_MEDIA",
-    "STATIC_ROOT",
-    "CELERY_BROKER_URL",
-    "CELERY_TASK_ALWAYS_EAGER",
-    "PORTAL_VAR_DIR",
-    "LOG_LEVEL",
-    "NEWS_PAGE_SIZE",
-    "DB_CONN_MAX_AGE",
-    "DJANGO_SETTINGS_MODULE",
-}
 
 # Run inside ``manage.py shell -c``: picks the article to measure (the first article editors featured on the home
 # page: a load_demo article, present at every size) and renders each URL once with the test client, recording its
@@ -130,10 +117,6 @@ print("BENCH_JSON " + json.dumps(report))
 COUNT_CODE = "from news.models import NewsArticlePage as A; print(A.objects.live().count())"
 
 
-class SetupError(Exception):
-    """A database, command or server could not be set up: the run stops with exit status 1."""
-
-
 @dataclass
 class UrlResult:
     backend: str
@@ -154,10 +137,7 @@ class UrlResult:
         return self.requests / self.wall if self.wall else 0.0
 
     def pct(self, q, values=None):
-        values = sorted(self.latencies if values is None else values)
-        if not values:
-            return math.nan
-        return values[min(len(values) - 1, max(0, math.ceil(q / 100 * len(values)) - 1))]
+        return pct(self.latencies if values is None else values, q)
 
     @property
     def p50(self):
@@ -190,194 +170,6 @@ class Phases:
             elapsed = time.monotonic() - started
             self.rows.append((backend, size, name, elapsed))
             log(f"    {name}: {elapsed:.1f} s")
-
-
-def log(message):
-    print(message, flush=True)
-
-
-# --- processes ------------------------------------------------------------------------------------------------------
-
-
-def base_env(var_dir, static_root):
-    env = {key: value for key, value in os.environ.items() if key not in PORTAL_ENV}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        PORTAL_VAR_DIR=str(var_dir),
-        STATIC_ROOT=str(static_root),
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def manage(env, log_file, *args):
-    """Run ``manage.py args`` with output to ``log_file``; returns the output, raises SetupError on failure."""
-    command = [PYTHON, "manage.py", *args]
-    with open(log_file, "a", encoding="utf-8") as out:
-        out.write(f"\n$ {' '.join(command)}\n")
-        out.flush()
-        done = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=out, text=True, check=False)
-        out.write(done.stdout)
-    if done.returncode != 0:
-        raise SetupError(f"`manage.py {' '.join(args[:2])}` failed (exit {done.returncode}):\n{tail(log_file)}")
-    return done.stdout
-
-
-def tail(path, lines=25):
-    try:
-        return "\n".join(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "(no log)"
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
-class Gunicorn:
-    """gunicorn on 127.0.0.1 in its own process group, so that stopping it stops its workers too."""
-
-    def __init__(self, env, workdir):
-        self.env = env
-        self.port = free_port()
-        self.access_log = workdir / "gunicorn-access.log"
-        self.error_log = workdir / "gunicorn-error.log"
-        self.process = None
-
-    def start(self, timeout=60):
-        command = [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "portal.wsgi:application",
-            "--workers",
-            str(WORKERS),
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--timeout",
-            "120",
-            "--no-control-socket",
-            "--access-logfile",
-            str(self.access_log),
-            "--access-logformat",
-            "%(U)s %(s)s %(D)s",
-            "--error-logfile",
-            str(self.error_log),
-        ]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, start_new_session=True
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SetupError(f"gunicorn exited with status {self.process.returncode}:\n{tail(self.error_log)}")
-            with contextlib.suppress(OSError, http.client.HTTPException):
-                status, _ = fetch(self.port, "/healthz", timeout=5)
-                if status == 200:
-                    return
-            time.sleep(0.2)
-        raise SetupError(f"gunicorn did not answer /healthz within {timeout} s:\n{tail(self.error_log)}")
-
-    def stop(self):
-        if self.process is None or self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
-
-    def log_offset(self):
-        return self.access_log.stat().st_size if self.access_log.exists() else 0
-
-    def request_times_ms(self, path, offset):
-        """gunicorn's own request times (ms) of successful requests to ``path`` logged after ``offset``."""
-        times = []
-        with open(self.access_log, encoding="utf-8", errors="replace") as log_file:
-            log_file.seek(offset)
-            for line in log_file:
-                parts = line.split()
-                if len(parts) == 3 and parts[0] == path and parts[1] == "200":
-                    times.append(int(parts[2]) / 1000)
-        return times
-
-
-# --- HTTP client ------------------------------------------------------------------------------------------------------
-
-
-def fetch(port, path, timeout=30):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        body = response.read()
-        return response.status, body
-    finally:
-        conn.close()
-
-
-def hammer(port, path, total, concurrency, max_seconds=None):
-    """Send ``total`` GETs from ``concurrency`` threads, one keep-alive connection each.
-
-    Returns (latencies in ms of 200 responses, number of errors, wall time, whether the time limit stopped it).
-    """
-    lock = threading.Lock()
-    state = {"sent": 0, "errors": 0, "stopped": False}
-    latencies = []
-    started = time.perf_counter()
-    deadline = started + max_seconds if max_seconds else None
-
-    def claim():
-        with lock:
-            if state["sent"] >= total:
-                return False
-            if deadline and time.perf_counter() > deadline:
-                state["stopped"] = True
-                return False
-            state["sent"] += 1
-            return True
-
-    def worker():
-        conn = http.client.HTTPConnection(HOST, port, timeout=120)
-        try:
-            while claim():
-                t0 = time.perf_counter()
-                try:
-                    # http.client reopens the connection by itself when the server closed it (gunicorn's sync
-                    # workers answer "Connection: close").
-                    conn.request("GET", path, headers={"Accept-Encoding": "gzip"})
-                    response = conn.getresponse()
-                    response.read()
-                    ok = response.status == 200
-                except (OSError, http.client.HTTPException):
-                    conn.close()
-                    ok = False
-                elapsed = (time.perf_counter() - t0) * 1000
-                with lock:
-                    if ok:
-                        latencies.append(elapsed)
-                    else:
-                        state["errors"] += 1
-        finally:
-            conn.close()
-
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    try:
-        for thread in threads:
-            thread.join()
-    except BaseException:
-        with lock:
-            state["sent"] = total  # Ctrl-C: the threads stop after their current request
-        raise
-    return latencies, state["errors"], time.perf_counter() - started, state["stopped"]
 
 
 # --- databases ------------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand
 from documents.demo import build_documents
 from drafts.demo import build_drafts
 from news.demo import build_news, feature_on_home
+from organisation.demo import build_organisation
 from portal.demo import (
     DEMO_PASSWORD,
     DEMO_USERS,
@@ -19,7 +20,7 @@ from portal.demo import (
 from portal.models import HomePage
 from qa.demo import attach_demo_staff, build_questions
 from search.signals import indexing_paused
-from specialpages.demo import build_sections
+from specialpages.demo import build_banners, build_sections
 from stats.demo import build_visit_history
 
 
@@ -46,10 +47,12 @@ class Command(BaseCommand):
             build_drafts()
             self.stdout.write("Dự thảo lấy ý kiến: xong")
             build_sections(home)
+            build_banners()  # the campaign banners of 2021 (with the commemorative days: the seed's 15)
             self.stdout.write("Chuyên trang: xong")
             build_questions(home)
             self.stdout.write("Hỏi đáp: xong")
             build_intro_pages(home)
+            build_organisation(home)
             build_web_links()
             build_service_links(home)
             build_schedule()

@@ -1,0 +1,45 @@
+"""Sending Celery tasks from a request without letting a dead broker fail it.
+
+A form stored or a page published must not turn into a 500 because Redis (the broker) is down at that moment:
+``send_on_commit`` queues the task once the transaction commits and, if the broker refuses it, logs a warning and
+carries on. What was not queued is caught up by the periodic jobs (``search.tasks.catch_up_index`` re-indexes what
+changed in the last two hours; ``qa.tasks.send_pending_notices_task`` sends the Q&A notices). After a refusal the
+broker is left alone for ``RETRY_SECONDS``, so a request that queues several tasks does not wait for each.
+
+In the embedded default (tasks run in-process) nothing is caught: a task's own error is the caller's to see.
+"""
+
+import logging
+import threading
+import time
+
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+RETRY_SECONDS = 5
+
+_lock = threading.Lock()
+_down_until = 0.0
+
+
+def send(task, *args, **kwargs):
+    """``task.delay(*args, **kwargs)``; None instead of an exception when the broker cannot take it."""
+    global _down_until
+    if task.app.conf.task_always_eager:
+        return task.delay(*args, **kwargs)
+    if time.monotonic() < _down_until:
+        logger.warning("Broker unavailable a moment ago: %s%r not queued (the catch-up job redoes it)", task.name, args)
+        return None
+    try:
+        return task.delay(*args, **kwargs)
+    except Exception as error:  # noqa: BLE001 - kombu's OperationalError, socket errors: the broker is away
+        with _lock:
+            _down_until = time.monotonic() + RETRY_SECONDS
+        logger.warning("Broker unavailable: %s%r not queued (the catch-up job redoes it): %s", task.name, args, error)
+        return None
+
+
+def send_on_commit(task, *args, **kwargs):
+    """Queue the task once the current transaction commits (at once outside a transaction)."""
+    transaction.on_commit(lambda: send(task, *args, **kwargs))
