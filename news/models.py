@@ -217,7 +217,7 @@ class NewsArticlePage(Page):
 
     def related_articles(self, limit=4):
         """Newest live articles sharing this article's category or one of its tags."""
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        tag_ids = [tag.pk for tag in self.tags.all()]  # works on a preview's in-memory tags too
         match = Q(tagged_items__tag_id__in=tag_ids)
         if self.category_id:
             match |= Q(category_id=self.category_id)

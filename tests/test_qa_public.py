@@ -160,7 +160,8 @@ def test_query_counts_do_not_grow_with_content(client, world, published, django_
         assert client.get("/hoi-dap/").status_code == 200
     with django_assert_max_num_queries(18):
         assert client.get("/hoi-dap/?linh-vuc=y-te&co-quan=so-y-te&page=2").status_code == 200
-    with django_assert_max_num_queries(14):
+    # Wagtail i18n: routing looks up the active locale; the language switch reads the page's translations once.
+    with django_assert_max_num_queries(16):
         assert client.get(QAPage.objects.live().last().url).status_code == 200
 
 
