@@ -37,6 +37,7 @@ PORTAL_ENV = {
     "SECURE_HSTS_SECONDS",
     "EMAIL_URL",
     "MEDIA_ROOT",
+    "PRIVATE_MEDIA_ROOT",
     "SERVE_MEDIA",
     "STATIC_ROOT",
     "CELERY_BROKER_URL",
@@ -119,7 +120,7 @@ class MachineLoad:
 # --- processes ------------------------------------------------------------------------------------------------------
 
 
-def base_env(var_dir, static_root, **extra):
+def base_env(var_dir, static_root=None, **extra):
     """The environment of a throw-away embedded portal in ``var_dir``, without the caller's portal variables.
 
     The page cache is off unless ``extra`` turns it on: the benchmarks measure rendering unless they say otherwise.
@@ -128,12 +129,14 @@ def base_env(var_dir, static_root, **extra):
     env.update(
         DJANGO_SETTINGS_MODULE="portal.settings",
         PORTAL_VAR_DIR=str(var_dir),
-        STATIC_ROOT=str(static_root),
         LOG_LEVEL="WARNING",
         PYTHONUNBUFFERED="1",
+        PYTHONWARNINGS="ignore::DeprecationWarning,ignore::SyntaxWarning",
         PAGE_CACHE_SECONDS="0",
         SEARCH_RATE="",  # one client address asks for thousands of searches: no per-address limit here
     )
+    if static_root:
+        env["STATIC_ROOT"] = str(static_root)
     env.update({key: str(value) for key, value in extra.items()})
     return env
 

@@ -40,14 +40,12 @@ import hashlib
 import http.client
 import io
 import json
-import math
 import os
 import random
 import re
 import resource
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -57,9 +55,21 @@ import urllib.parse
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-HOST = "127.0.0.1"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (
+    HOST,
+    PYTHON,
+    ROOT,
+    SetupError,
+    base_env,
+    free_port,
+    hammer,
+    log,
+    pct,
+    stop_group,
+    tail,
+)
+
 HTTP_WORKERS = 2
 CPUS = os.cpu_count() or 1
 TARGET_IMPORT_S = 5 * 60
@@ -70,60 +80,11 @@ FINDER_MARKER = "bench_documents_finder.json"  # in a finder build of a --var di
 SHARED_PDF = "documents/bench/van-ban-mau.pdf"  # under MEDIA_ROOT: the one file every bulk-created attachment names
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
 # Variables of portal/settings.py (and Django's) that must not leak from the caller's shell into the runs.
-PORTAL_ENV = {
-    "DATABASE_URL",
-    "REDIS_URL",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "CSRF_TRUSTED_ORIGINS",
-    "BASE_URL",
-    "DEBUG",
-    "HTTPS",
-    "SECURE_SSL_REDIRECT",
-    "SECURE_HSTS_SECONDS",
-    "EMAIL_URL",
-    "MEDIA_ROOT",
-    "PRIVATE_MEDIA_ROOT",
-    "SERVE_MEDIA",
-    "STATIC_ROOT",
-    "CELERY_BROKER_URL",
-    "CELERY_TASK_ALWAYS_EAGER",
-    "PORTAL_VAR_DIR",
-    "SEARCH_URL",
-    "SEARCH_RESULTS_PER_PAGE",
-    "LOG_LEVEL",
-    "NEWS_PAGE_SIZE",
-    "DB_CONN_MAX_AGE",
-    "DOCUMENT_MAX_UPLOAD_SIZE",
-    "DJANGO_SETTINGS_MODULE",
-}
-
-
-class SetupError(Exception):
-    """A command, child process, database or server could not be set up: the run stops with exit status 1."""
-
-
-def log(message=""):
-    print(message, flush=True)
-
-
-def pct(values, q):
-    values = sorted(values)
-    if not values:
-        return math.nan
-    return values[min(len(values) - 1, max(0, math.ceil(q / 100 * len(values)) - 1))]
-
-
 def mib(n_bytes):
     return n_bytes / 1024 / 1024
-
-
-def tail(path, lines=30):
-    try:
-        return "\n".join(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "(no log)"
 
 
 def verdict(ok):
@@ -1098,19 +1059,6 @@ CHILDREN = {
 # --- processes: memory and CPU from /proc ---------------------------------------------------------------------------
 
 
-def base_env(var_dir, static_root):
-    env = {key: value for key, value in os.environ.items() if key not in PORTAL_ENV}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        PORTAL_VAR_DIR=str(var_dir),
-        STATIC_ROOT=str(static_root),
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
-        PYTHONWARNINGS="ignore::DeprecationWarning,ignore::SyntaxWarning",
-    )
-    return env
-
-
 def _process_table():
     """{pid: (name, ppid, CPU seconds, RSS bytes)} of every process, from /proc."""
     table = {}
@@ -1221,20 +1169,6 @@ class Phase:
     others: float | None = None  # CPU seconds the rest of the machine used meanwhile
     note: str = ""
     earlier: bool = False  # measured by an earlier run (--var), reprinted
-
-
-def stop_group(process):
-    """Stop a child started in its own session, with everything it started (pools, Whoosh writers, workers)."""
-    if process.poll() is not None:
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=5)
 
 
 @dataclass
@@ -1373,12 +1307,6 @@ class Postgres:
 # --- HTTP -------------------------------------------------------------------------------------------------------------
 
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
-
-
 def fetch(port, path, timeout=120):
     conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
     try:
@@ -1449,62 +1377,6 @@ class Gunicorn:
                 if len(parts) >= 4 and parts[0] == "200" and parts[3] == path:
                     times.append(int(parts[1]) / 1000)
         return times
-
-
-def hammer(port, path, total, concurrency, max_seconds=None):
-    """Send ``total`` GETs from ``concurrency`` threads, one keep-alive connection each.
-
-    Returns (latencies in ms of 200 responses, number of errors, wall time, whether the time limit stopped it).
-    """
-    lock = threading.Lock()
-    state = {"sent": 0, "errors": 0, "stopped": False}
-    latencies = []
-    started = time.perf_counter()
-    deadline = started + max_seconds if max_seconds else None
-
-    def claim():
-        with lock:
-            if state["sent"] >= total:
-                return False
-            if deadline and time.perf_counter() > deadline:
-                state["stopped"] = True
-                return False
-            state["sent"] += 1
-            return True
-
-    def worker():
-        conn = http.client.HTTPConnection(HOST, port, timeout=120)
-        try:
-            while claim():
-                t0 = time.perf_counter()
-                try:
-                    conn.request("GET", path)
-                    response = conn.getresponse()
-                    response.read()
-                    ok = response.status == 200
-                except (OSError, http.client.HTTPException):
-                    conn.close()
-                    ok = False
-                elapsed = (time.perf_counter() - t0) * 1000
-                with lock:
-                    if ok:
-                        latencies.append(elapsed)
-                    else:
-                        state["errors"] += 1
-        finally:
-            conn.close()
-
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    try:
-        for thread in threads:
-            thread.join()
-    except BaseException:
-        with lock:
-            state["sent"] = total  # Ctrl-C: the threads stop after their current request
-        raise
-    return latencies, state["errors"], time.perf_counter() - started, state["stopped"]
 
 
 # --- part 1: the import -----------------------------------------------------------------------------------------------
@@ -1758,7 +1630,7 @@ def run_finder(run, backend, postgres):
         run.timed(f"{backend}: gunicorn start ({HTTP_WORKERS} sync workers)", started)
         started = time.monotonic()
         for variant in served:
-            latencies, errors, _wall, _stopped = hammer(server.port, variant.url, args.warmup, 1)
+            latencies, errors, _wall, _stopped = hammer(server.port, variant.url, args.warmup, 1, headers={})
             if errors or not latencies:
                 status = fetch(server.port, variant.url)[0]
                 raise SetupError(f"warm-up of {variant.url} failed (HTTP {status}):\n{tail(server.error_log)}")
@@ -1779,7 +1651,9 @@ def run_finder(run, backend, postgres):
                     if chunk == 0 or variant.truncated:
                         continue
                     offset = server.log_offset()
-                    latencies, errors, wall, stopped = hammer(server.port, variant.url, chunk, args.concurrency, left)
+                    latencies, errors, wall, stopped = hammer(
+                        server.port, variant.url, chunk, args.concurrency, left, headers={}
+                    )
                     time.sleep(0.05)  # let the workers' access log lines land
                     variant.latencies += latencies
                     variant.errors += errors

@@ -27,12 +27,10 @@ import contextlib
 import datetime
 import http.client
 import json
-import math
 import os
 import random
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -43,9 +41,19 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-PYTHON = sys.executable
-HOST = "127.0.0.1"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (
+    HOST,
+    PYTHON,
+    ROOT,
+    SetupError,
+    base_env,
+    free_port,
+    log,
+    pct,
+    tail,
+)
+
 HTTP_WORKERS = 2
 CPUS = os.cpu_count() or 1
 TARGET_P95_MS = 100.0
@@ -55,30 +63,6 @@ JSON_PREFIX = "BENCH_JSON "
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 # Variables of portal/settings.py (and Django's) that must not leak from the caller's shell into the runs.
-PORTAL_ENV = {
-    "DATABASE_URL",
-    "REDIS_URL",
-    "SECRET_KEY",
-    "ALLOWED_HOSTS",
-    "CSRF_TRUSTED_ORIGINS",
-    "BASE_URL",
-    "DEBUG",
-    "HTTPS",
-    "SECURE_SSL_REDIRECT",
-    "SECURE_HSTS_SECONDS",
-    "EMAIL_URL",
-    "MEDIA_ROOT",
-    "SERVE_MEDIA",
-    "STATIC_ROOT",
-    "CELERY_BROKER_URL",
-    "CELERY_TASK_ALWAYS_EAGER",
-    "PORTAL_VAR_DIR",
-    "SEARCH_URL",
-    "SEARCH_RESULTS_PER_PAGE",
-    "LOG_LEVEL",
-    "DJANGO_SETTINGS_MODULE",
-}
-
 # What citizens type: with and without diacritics, 1–6 syllables, common syllables, abbreviations, a document number.
 QUERIES = [
     "kế hoạch",
@@ -122,30 +106,8 @@ VARIANTS = [
 ]
 
 
-class SetupError(Exception):
-    """A command, child process or server could not be set up: the run stops with exit status 1."""
-
-
-def log(message=""):
-    print(message, flush=True)
-
-
-def pct(values, q):
-    values = sorted(values)
-    if not values:
-        return math.nan
-    return values[min(len(values) - 1, max(0, math.ceil(q / 100 * len(values)) - 1))]
-
-
 def mib(n_bytes):
     return n_bytes / 1024 / 1024
-
-
-def tail(path, lines=25):
-    try:
-        return "\n".join(Path(path).read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
-    except OSError:
-        return "(no log)"
 
 
 # --- synthetic legal documents ----------------------------------------------------------------------------------------
@@ -555,20 +517,6 @@ CHILDREN = {"counts": child_counts, "documents": child_documents, "stats": child
 # --- processes and their memory ---------------------------------------------------------------------------------------
 
 
-def base_env(var_dir, static_root=None):
-    env = {key: value for key, value in os.environ.items() if key not in PORTAL_ENV}
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings",
-        PORTAL_VAR_DIR=str(var_dir),
-        LOG_LEVEL="WARNING",
-        PYTHONUNBUFFERED="1",
-        PYTHONWARNINGS="ignore::DeprecationWarning,ignore::SyntaxWarning",
-    )
-    if static_root:
-        env["STATIC_ROOT"] = str(static_root)
-    return env
-
-
 def _process_table():
     """{pid: (ppid, rss bytes)} of every process, from /proc."""
     table = {}
@@ -719,12 +667,6 @@ def disk_usage(path):
 
 
 # --- HTTP ---------------------------------------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def fetch(port, path, timeout=120):
