@@ -9,11 +9,9 @@ class PortalConfig(AppConfig):
     def ready(self):
         from . import (
             banners,  # noqa: F401 - connects the cache invalidation of banners
-            home,
             languages,
             page_cache,
         )
 
-        home.connect_signals()
         languages.connect_signals()
         page_cache.connect_signals()

@@ -27,15 +27,16 @@ def _select(placement, now):
     today = timezone.localdate(now)
     scheduled = list(
         Banner.objects.filter(is_active=True, placement=placement, starts_at__lte=now, ends_at__gt=now)
+        # No prefetch of the images' renditions: these lists are cached, and a pickled prefetch holds only the
+        # renditions made before it (a new size would be drawn again on every request). Wagtail's renditions cache
+        # finds them without a query.
         .select_related("image", "link_page")
-        .prefetch_related("image__renditions")
         .order_by("-priority", "-starts_at")
     )
     days = [
         day
         for day in CommemorativeDay.objects.filter(is_active=True, placement=placement)
         .select_related("image", "link_page")
-        .prefetch_related("image__renditions")
         if day.shows_on(today)
     ]
     # A commemorative day on its date comes before campaign banners of the same priority.

@@ -71,18 +71,10 @@ class HomePage(Page):
             context = super().get_context(request, *args, **kwargs)
             context["sections"] = self.get_descendants().live().public().filter(depth__lte=self.depth + 2).specific()
             return context
-        from news.selectors import home_news
-
-        from .banners import current_banners
-        from .home import home_blocks
+        from .home import home_content
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_news(self))
-        context.update(home_blocks())
-        context.update(
-            banners=current_banners(Placement.HOME_TOP),
-            side_banners=current_banners(Placement.SIDEBAR),
-        )
+        context["home_content"] = home_content(self, request)
         return context
 
 

@@ -6,7 +6,7 @@ import itertools
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import timezone
 from haystack import connections
 
@@ -19,10 +19,13 @@ _counter = itertools.count(1)
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # Wagtail caches site root paths; a rolled-back test must not leave them behind for the next one.
-    cache.clear()
+    # Wagtail caches site root paths and renditions (ids come back after a rollback): a rolled-back test must not
+    # leave them behind for the next one.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture(autouse=True)
