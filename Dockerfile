@@ -6,8 +6,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PORTAL_VAR_DIR=/app/var
 
+# postgresql-client: pg_dump / pg_restore for `manage.py backup` and `restore` (bookworm's 15, as the compose's server).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-liberation2 libpq5 curl \
+    && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-liberation2 libpq5 postgresql-client curl \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app

@@ -397,6 +397,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "staffauth.lockout.client_address"  # as the rate limits: RATELIMIT_IP_META_KEY, proxy
 AXES_LOCKOUT_CALLABLE = "staffauth.lockout.lockout_response"  # Vietnamese page, 429 with Retry-After
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_VERBOSE = False  # no "AXES: BEGIN …" line at every start; lockouts are still logged (WARNING)
 
 # Two-factor authentication of staff (staffauth, on django-otp's TOTP devices): required in production; optional in
 # the embedded default so the demo logins of `make run` work as they are. Lost phone: manage.py otp_reset NAME.
