@@ -1,11 +1,13 @@
 """Background work of the document library: text extraction from the main PDF, which feeds the search index."""
 
+import datetime
 import logging
 
 from celery import shared_task
 from django.db import transaction
+from django.utils import timezone
 
-from search.tasks import update_object_index
+from search.tasks import update_object, update_object_index
 
 from . import files
 from .models import Attachment, LegalDocument
@@ -40,3 +42,36 @@ def extract_document_text_task(self, document_id):
     except OSError as error:  # storage not reachable: try again later
         raise self.retry(exc=error) from error
     transaction.on_commit(lambda: update_object_index.delay("documents.legaldocument", document_id))
+
+
+def extract_pending_texts(limit=200, settle_minutes=10, now=None):
+    """Catch up: documents whose main PDF was never read (the broker or the worker was down after the upload, or the
+    storage failed until the task gave up), read and indexed now, the oldest change first, ``limit`` per run.
+    Documents changed less than ``settle_minutes`` ago are left to their own task. Returns how many were read."""
+    now = now or timezone.now()
+    pending = list(
+        LegalDocument.objects.filter(
+            has_text_layer__isnull=True,
+            updated_at__lt=now - datetime.timedelta(minutes=settle_minutes),
+            attachments__kind=Attachment.MAIN,
+            attachments__file_type="pdf",
+        )
+        .order_by("updated_at", "pk")
+        .values_list("pk", flat=True)
+        .distinct()[:limit]
+    )
+    done = 0
+    for document_id in pending:
+        try:
+            extract_document_text(document_id)
+            update_object("documents.legaldocument", document_id)
+        except Exception:  # a missing file must not stop the others; it is tried again next run
+            logger.exception("Text of document %s still not extracted", document_id)
+            continue
+        done += 1
+    return done
+
+
+@shared_task(ignore_result=True, acks_late=True)
+def extract_pending_texts_task(limit=200):
+    return extract_pending_texts(limit=limit)

@@ -1,6 +1,7 @@
 """E-mails of the consultation: the commenter's receipt (with the tracking code) and the daily digest of new
 comments to each drafting department. Both are safe to run again: each comment is sent about once."""
 
+import datetime
 import logging
 from collections import defaultdict
 
@@ -30,6 +31,29 @@ def send_receipt(comment_id):
     text_message(subject, "drafts/emails/receipt.txt", context, [comment.email]).send()
     Comment.objects.filter(pk=comment.pk).update(receipt_sent_at=timezone.now())
     return 1
+
+
+def send_pending_receipts(hours=72, settle_minutes=10, now=None):
+    """Catch up: receipts never sent (the broker or the worker was down when the comment came, or the mail server
+    refused it until the task gave up). Comments younger than ``settle_minutes`` are left to their own task."""
+    now = now or timezone.now()
+    pending = (
+        Comment.objects.filter(
+            receipt_sent_at__isnull=True,
+            created_at__gte=now - datetime.timedelta(hours=hours),
+            created_at__lt=now - datetime.timedelta(minutes=settle_minutes),
+        )
+        .exclude(email="")
+        .order_by("created_at", "pk")
+        .values_list("pk", flat=True)
+    )
+    sent = 0
+    for comment_id in list(pending):
+        try:
+            sent += send_receipt(comment_id)
+        except Exception:  # one unreachable address must not stop the others
+            logger.exception("Receipt of comment %s not sent", comment_id)
+    return sent
 
 
 def send_digests(now=None):

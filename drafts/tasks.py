@@ -26,6 +26,11 @@ def send_comment_receipt(self, comment_id):
 
 
 @shared_task(ignore_result=True, acks_late=True)
+def send_pending_receipts_task(hours=72):
+    return notifications.send_pending_receipts(hours=hours)
+
+
+@shared_task(ignore_result=True, acks_late=True)
 def send_comment_digests():
     return notifications.send_digests()
 

@@ -35,8 +35,9 @@ def _select(placement, now):
     )
     days = [
         day
-        for day in CommemorativeDay.objects.filter(is_active=True, placement=placement)
-        .select_related("image", "link_page")
+        for day in CommemorativeDay.objects.filter(is_active=True, placement=placement).select_related(
+            "image", "link_page"
+        )
         if day.shows_on(today)
     ]
     # A commemorative day on its date comes before campaign banners of the same priority.

@@ -240,6 +240,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "qa.tasks.send_pending_notices_task",
         "schedule": 60 * 60.0,
     },
+    # Work queued from a request that a dead broker refused (portal/queueing.py): done by these catch-ups.
+    "drafts-pending-receipts": {
+        "task": "drafts.tasks.send_pending_receipts_task",
+        "schedule": 30 * 60.0,
+    },
+    "documents-pending-texts": {
+        "task": "documents.tasks.extract_pending_texts_task",
+        "schedule": 15 * 60.0,
+    },
 }
 
 # --- Search: haystack, Whoosh in a local folder by default, Apache Solr past one machine ----------------------------

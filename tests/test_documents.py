@@ -252,6 +252,55 @@ def test_text_is_extracted_after_commit_and_feeds_search(
         assert hits and hits[0]["url"] == document.get_absolute_url(), query
 
 
+def test_texts_lost_with_the_broker_are_read_by_the_catch_up(make_document, search_index):
+    """Without the on-commit task (a dead broker refused it), the beat's catch-up reads the PDF and indexes it."""
+    import time_machine
+
+    from documents.models import Attachment
+    from documents.tasks import extract_pending_texts, extract_pending_texts_task
+    from search.service import build_query, search
+
+    document = make_document("164/2025/QĐ-UBND", summary="Ban hành Kế hoạch")
+    attachment = Attachment(document=document, file=_pdf_upload(text="Đường dây nóng phòng chống thiên tai"))
+    attachment.full_clean()
+    attachment.save()  # no django_capture_on_commit_callbacks: the extraction task is never sent
+    no_pdf = make_document("165/2025/QĐ-UBND", summary="Văn bản chưa có tệp")
+    document.refresh_from_db()
+    assert document.has_text_layer is None and document.text == ""
+    assert extract_pending_texts() == 0  # changed a moment ago: left to its own task
+    later = datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(minutes=15)
+    with time_machine.travel(later, tick=False):
+        assert extract_pending_texts_task() == 1
+        assert extract_pending_texts() == 0  # read once: nothing left
+    document.refresh_from_db()
+    no_pdf.refresh_from_db()
+    assert "phòng chống thiên tai" in document.text and document.has_text_layer is True
+    assert no_pdf.has_text_layer is None  # nothing to read
+    hits = search(build_query({"q": "duong day nong phong chong thien tai", "type": "document"}, per_page=5)).hits
+    assert hits and hits[0]["url"] == document.get_absolute_url()
+
+
+def test_a_missing_file_does_not_stop_the_catch_up(make_document, settings, tmp_path):
+    import time_machine
+
+    from documents.models import Attachment
+    from documents.tasks import extract_pending_texts
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    documents = [make_document(f"{n}/2025/QĐ-UBND", summary=f"Văn bản {n}") for n in (170, 171)]
+    for document in documents:
+        attachment = Attachment(document=document, file=_pdf_upload(text=f"Nội dung văn bản {document.number}"))
+        attachment.full_clean()
+        attachment.save()
+    Attachment.objects.get(document=documents[0]).file.delete(save=False)  # the storage lost it
+    with time_machine.travel(datetime.datetime.now(tz=datetime.UTC) + datetime.timedelta(minutes=15), tick=False):
+        assert extract_pending_texts() == 1
+    for document in documents:
+        document.refresh_from_db()
+    assert documents[0].has_text_layer is None  # tried again next run
+    assert "Nội dung văn bản 171/2025/QĐ-UBND" in documents[1].text
+
+
 def test_public_finder_and_filters(client, make_document, refs, django_assert_max_num_queries):
     make_document("61/QĐ-UBND", issued=-10, summary="Văn bản năm nay")
     make_document("62/QĐ-UBND", issued=-800, summary="Văn bản cũ")

@@ -149,6 +149,28 @@ def test_comment_is_received_with_a_tracking_code_and_a_receipt(client, make_dra
     assert "Đề nghị công bố căn cứ" not in client.get(draft.get_absolute_url()).content.decode()
 
 
+def test_receipts_lost_with_the_broker_are_sent_by_the_catch_up(client, make_draft):
+    from drafts.notifications import send_pending_receipts
+    from drafts.tasks import send_pending_receipts_task
+
+    draft = make_draft()
+    # No django_capture_on_commit_callbacks: the receipt task is never sent, as when the broker refuses it.
+    assert client.post(draft.get_absolute_url(), form_data()).status_code == 303
+    comment = Comment.objects.get()
+    assert mail.outbox == [] and comment.receipt_sent_at is None
+    assert send_pending_receipts() == 0  # a moment ago: its own task may still come
+    with time_machine.travel(NOW + datetime.timedelta(minutes=15), tick=False):
+        assert send_pending_receipts_task() == 1
+        assert send_pending_receipts() == 0  # sent once
+    assert len(mail.outbox) == 1 and comment.display_code in mail.outbox[0].body
+    assert mail.outbox[0].to == ["an@example.vn"]
+    comment.refresh_from_db()
+    assert comment.receipt_sent_at is not None
+    with time_machine.travel(NOW + datetime.timedelta(days=4), tick=False):
+        Comment.objects.update(receipt_sent_at=None)
+        assert send_pending_receipts() == 0  # older than three days: too late to be a receipt
+
+
 def test_double_post_creates_one_comment(client, make_draft):
     draft = make_draft()
     data = form_data()
