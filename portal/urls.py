@@ -28,6 +28,7 @@ urlpatterns = [
     path("van-ban/", include("documents.urls")),
     path("du-thao/", include("drafts.urls")),
     path("lien-ket/", views.web_links, name="web_links"),
+    path("so-do-cong/", views.site_map, name="site_map"),
     path("lich-cong-tac/", schedule.schedule_page, name="schedule"),
     path("phan-hoi/", feedback.page_feedback, name="page_feedback"),
     path("thong-ke/", include("stats.urls")),

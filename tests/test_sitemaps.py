@@ -151,3 +151,33 @@ def test_the_pages_sitemap_costs_the_same_queries_for_more_pages(client, home, m
     with CaptureQueriesContext(connection) as many:
         client.get("/sitemap-pages.xml")
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+def test_the_site_map_page_lists_sections_and_services_for_people(
+    client, home, make_article, category, django_assert_max_num_queries
+):
+    from portal.models import StandardPage
+
+    article = make_article(title="Một tin bài không nằm trong sơ đồ")
+    about = StandardPage.objects.get(slug="gioi-thieu")
+    hidden = about.add_child(instance=StandardPage(title="Trang chưa đăng", slug="chua-dang", live=False))
+    private = about.add_child(instance=StandardPage(title="Trang nội bộ", slug="noi-bo"))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    client.get("/so-do-cong/")
+    with django_assert_max_num_queries(12):
+        response = client.get("/so-do-cong/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "<h1>Sơ đồ cổng</h1>" in html
+    assert ">Giới thiệu</a>" in html and ">Tin tức</a>" in html
+    assert f'<a href="/tin-tuc/chuyen-muc/{category.slug}/">{category.name}</a>' in html
+    for absent in (article.title, hidden.title, private.title):
+        assert absent not in html
+    for url in ("/van-ban/", "/du-thao/", "/lich-cong-tac/", "/lien-ket/", "/tim-kiem/"):
+        assert f'href="{url}"' in html
+    # The footer of every page leads here, not to the XML for search engines.
+    assert 'href="/so-do-cong/"' in client.get("/").content.decode()
+    # More articles, same cost.
+    for _ in range(5):
+        make_article(category=category)
+    with django_assert_max_num_queries(12):
+        assert client.get("/so-do-cong/").status_code == 200
