@@ -423,7 +423,11 @@ def test_the_most_read_box_for_other_templates(make_article, category):
     html = Template("{% load stats_tags %}{% most_read_box days=7 category=category limit=3 %}").render(
         Context({"category": category})
     )
-    assert "Đọc nhiều trong 7 ngày" in html and "Tin trong hộp đọc nhiều" in html and "1.234 lượt đọc" in html
+    assert "Tin trong hộp đọc nhiều" in html and "1.234 lượt đọc" in html
+    # The heading names the category the box is limited to; without one it is the whole site's.
+    assert f"Đọc nhiều trong 7 ngày – {category.name}</h2>" in html
+    whole_site = Template("{% load stats_tags %}{% most_read_box days=7 %}").render(Context({}))
+    assert "Đọc nhiều trong 7 ngày</h2>" in whole_site and "Tin trong hộp đọc nhiều" in whole_site
 
 
 def test_period_parts_split_whole_months_from_edge_days():
