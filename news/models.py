@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -215,9 +216,15 @@ class NewsArticlePage(Page):
     def is_collected(self):
         return self.source_kind == self.SOURCE_COLLECTED
 
+    @cached_property
+    def tag_list(self):
+        """The article's tags, read once per view (the page and its related articles both need them); a preview's
+        in-memory tags too."""
+        return list(self.tags.all())
+
     def related_articles(self, limit=4):
         """Newest live articles sharing this article's category or one of its tags."""
-        tag_ids = [tag.pk for tag in self.tags.all()]  # works on a preview's in-memory tags too
+        tag_ids = [tag.pk for tag in self.tag_list]
         match = Q(tagged_items__tag_id__in=tag_ids)
         if self.category_id:
             match |= Q(category_id=self.category_id)
