@@ -36,6 +36,11 @@ else:
     _base, _, _db = REDIS_URL.rstrip("/").rpartition("/")
     _db = int(_db) if _db.isdigit() else 0
     CACHES = {**CACHES, "default": {**CACHES["default"], "LOCATION": f"{_base}/{max(_db - _index, 0)}"}}
+    # Every Redis-backed cache of the worker in its database: the fixtures clear them all, and a clear() is a
+    # FLUSHDB — another worker's would empty this one's content version mid-test.
+    for _alias, _conf in list(CACHES.items()):
+        if _alias != "default" and _conf.get("BACKEND") == CACHES["default"]["BACKEND"]:
+            CACHES[_alias] = {**_conf, "LOCATION": CACHES["default"]["LOCATION"]}
 # Tests serve static files straight from the source folders (no collectstatic needed).
 STATIC_ROOT = VAR_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
