@@ -220,6 +220,8 @@ class DraftFile(CheckedFile):
     kind = models.CharField(_("loại tệp"), max_length=12, choices=KIND_CHOICES, default=DRAFT)
     file = models.FileField(_("tệp"), upload_to=draft_file_path, max_length=255)
     text = models.TextField(blank=True, editable=False)
+    # When the worker read ``text`` (empty for a scan): a file still without it is read by the catch-up job.
+    text_read_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("title")]), FieldPanel("file")]
 

@@ -5,7 +5,7 @@ A form stored or a page published must not turn into a 500 because Redis (the br
 carries on. What was not queued is caught up by the periodic jobs (``search.tasks.catch_up_index`` re-indexes what
 changed in the last two hours; ``qa.tasks.send_pending_notices_task`` sends the Q&A notices,
 ``drafts.tasks.send_pending_receipts_task`` the comment receipts, ``documents.tasks.extract_pending_texts_task``
-reads the documents' PDFs). After a refusal the
+and ``drafts.tasks.extract_pending_draft_texts`` read the files). After a refusal the
 broker is left alone for ``RETRY_SECONDS``, so a request that queues several tasks does not wait for each.
 
 In the embedded default (tasks run in-process) nothing is caught: a task's own error is the caller's to see.

@@ -249,6 +249,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "documents.tasks.extract_pending_texts_task",
         "schedule": 15 * 60.0,
     },
+    "drafts-pending-texts": {
+        "task": "drafts.tasks.extract_pending_draft_texts",
+        "schedule": 15 * 60.0,
+    },
 }
 
 # --- Search: haystack, Whoosh in a local folder by default, Apache Solr past one machine ----------------------------

@@ -476,6 +476,24 @@ def test_daily_digest_to_the_department(make_draft, staff):
     assert "x@example.vn" not in "".join(by_recipient.values())
 
 
+def test_file_texts_lost_with_the_broker_are_read_by_the_catch_up(make_draft, search_index):
+    from drafts.tasks import extract_pending_draft_texts
+    from search.service import build_query, search
+
+    # No django_capture_on_commit_callbacks: the reading task is never sent, as when the broker refuses it.
+    draft = make_draft(title="Dự thảo quy định về bến thủy nội địa")
+    draft_file = DraftFile.objects.get(draft=draft)
+    assert draft_file.text == "" and draft_file.text_read_at is None
+    assert extract_pending_draft_texts() == 0  # uploaded a moment ago: left to its own task
+    with time_machine.travel(NOW + datetime.timedelta(minutes=15), tick=False):
+        assert extract_pending_draft_texts() == 1
+        assert extract_pending_draft_texts() == 0  # read once
+    draft_file.refresh_from_db()
+    assert "bến thủy nội địa" in draft_file.text and draft_file.text_read_at is not None
+    hits = search(build_query({"q": "ben thuy noi dia", "type": "draft"})).hits
+    assert hits and hits[0]["url"] == draft.get_absolute_url()
+
+
 def test_file_text_feeds_the_search(make_draft, search_index, django_capture_on_commit_callbacks):
     from search.service import build_query, search
 
