@@ -174,6 +174,18 @@ def stop_group(process, timeout=15):
         process.wait(timeout=5)
 
 
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def stop_on_signals():
+    """Ctrl-C, kill and a closed terminal all unwind through the callers' ``finally`` blocks (which stop gunicorn,
+    nginx and databases and clean up), even when the script was started with SIGINT ignored (a background job)."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
+    signal.signal(signal.SIGHUP, _interrupt)
+
+
 class Gunicorn:
     """gunicorn on 127.0.0.1 in its own process group, so that stopping it stops its workers too."""
 
@@ -201,7 +213,7 @@ class Gunicorn:
             "--access-logfile",
             str(self.access_log),
             "--access-logformat",
-            "%(U)s %(s)s %(D)s",
+            "%(s)s %(D)s %(r)s",
             "--error-logfile",
             str(self.error_log),
         ]
@@ -225,15 +237,19 @@ class Gunicorn:
     def log_offset(self):
         return self.access_log.stat().st_size if self.access_log.exists() else 0
 
-    def request_times_ms(self, path, offset):
-        """gunicorn's own request times (ms) of successful requests to ``path`` logged after ``offset``."""
+    def request_times_ms(self, path, offset=0):
+        """gunicorn's own request times (ms) of successful requests logged after ``offset`` to ``path``: that exact
+        target when it has a query string, else that path with any query string."""
         times = []
         with open(self.access_log, encoding="utf-8", errors="replace") as log_file:
             log_file.seek(offset)
             for line in log_file:
-                parts = line.split()
-                if len(parts) == 3 and parts[0] == path and parts[1] == "200":
-                    times.append(int(parts[2]) / 1000)
+                parts = line.split(" ")  # status, µs, method, target, protocol
+                if len(parts) < 4 or parts[0] != "200":
+                    continue
+                target = parts[3]
+                if target == path or ("?" not in path and target.split("?", 1)[0] == path):
+                    times.append(int(parts[1]) / 1000)
         return times
 
 

@@ -22,7 +22,6 @@ import contextlib
 import json
 import os
 import shutil
-import signal
 import sys
 import tempfile
 import time
@@ -48,6 +47,7 @@ from _common import (
     pct,
     redis_ok,
     setup_demo_portal,
+    stop_on_signals,
     wrk,
     wrk_available,
 )
@@ -308,15 +308,9 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)
+    stop_on_signals()
     if args.dir:
         args.keep = True
         args.dir.mkdir(parents=True, exist_ok=True)

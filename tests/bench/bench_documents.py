@@ -37,7 +37,6 @@ import contextlib
 import csv
 import datetime
 import hashlib
-import http.client
 import io
 import json
 import os
@@ -45,7 +44,6 @@ import random
 import re
 import resource
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -60,13 +58,15 @@ from _common import (
     HOST,
     PYTHON,
     ROOT,
+    Gunicorn,
     SetupError,
     base_env,
-    free_port,
+    fetch,
     hammer,
     log,
     pct,
     stop_group,
+    stop_on_signals,
     tail,
 )
 
@@ -1307,78 +1307,6 @@ class Postgres:
 # --- HTTP -------------------------------------------------------------------------------------------------------------
 
 
-def fetch(port, path, timeout=120):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
-class Gunicorn:
-    """gunicorn on 127.0.0.1 in its own process group, so that stopping it stops its workers too."""
-
-    def __init__(self, env, work_dir):
-        self.env = env
-        self.port = free_port()
-        self.access_log = work_dir / "gunicorn-access.log"
-        self.error_log = work_dir / "gunicorn-error.log"
-        self.process = None
-
-    def start(self, timeout=60):
-        command = [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "portal.wsgi:application",
-            "--workers",
-            str(HTTP_WORKERS),
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--timeout",
-            "120",
-            "--no-control-socket",
-            "--access-logfile",
-            str(self.access_log),
-            "--access-logformat",
-            "%(s)s %(D)s %(r)s",
-            "--error-logfile",
-            str(self.error_log),
-        ]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, start_new_session=True
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SetupError(f"gunicorn exited with status {self.process.returncode}:\n{tail(self.error_log)}")
-            with contextlib.suppress(OSError, http.client.HTTPException):
-                if fetch(self.port, "/healthz", timeout=5)[0] == 200:
-                    return
-            time.sleep(0.2)
-        raise SetupError(f"gunicorn did not answer /healthz within {timeout} s:\n{tail(self.error_log)}")
-
-    def stop(self):
-        if self.process is not None:
-            stop_group(self.process)
-
-    def log_offset(self):
-        return self.access_log.stat().st_size if self.access_log.exists() else 0
-
-    def request_times_ms(self, path, offset):
-        """gunicorn's own request times (ms) of successful requests to ``path`` logged after ``offset``."""
-        times = []
-        with open(self.access_log, encoding="utf-8", errors="replace") as log_file:
-            log_file.seek(offset)
-            for line in log_file:
-                parts = line.split(" ")
-                if len(parts) >= 4 and parts[0] == "200" and parts[3] == path:
-                    times.append(int(parts[1]) / 1000)
-        return times
-
-
 # --- part 1: the import -----------------------------------------------------------------------------------------------
 
 
@@ -1623,7 +1551,7 @@ def run_finder(run, backend, postgres):
     result = {"variants": variants, "has_portal_ids": profile["has_portal_ids"], "load": load}
     if not served:
         return result
-    server = Gunicorn(env, base)
+    server = Gunicorn(env, base, workers=HTTP_WORKERS)
     try:
         started = time.monotonic()
         server.start()
@@ -1632,7 +1560,7 @@ def run_finder(run, backend, postgres):
         for variant in served:
             latencies, errors, _wall, _stopped = hammer(server.port, variant.url, args.warmup, 1, headers={})
             if errors or not latencies:
-                status = fetch(server.port, variant.url)[0]
+                status = fetch(server.port, variant.url, timeout=120)[0]
                 raise SetupError(f"warm-up of {variant.url} failed (HTTP {status}):\n{tail(server.error_log)}")
         run.timed(f"{backend}: warm-up ({args.warmup} requests per URL)", started)
         sampler = Sampler(server.process.pid, db_name)
@@ -1912,21 +1840,13 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
     if args.child:
         django_setup()
         CHILDREN[args.child](args)
         return 0
-    # Ctrl-C, kill and a closed terminal all unwind through the finally blocks that stop gunicorn and the children
-    # and clean up, even when the caller started us with SIGINT ignored (nohup, a background job of a script).
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)
+    stop_on_signals()
     started = time.monotonic()
     work_dir = Path(args.var).resolve() if args.var else Path(tempfile.mkdtemp(prefix="portal-bench-documents-"))
     work_dir.mkdir(parents=True, exist_ok=True)

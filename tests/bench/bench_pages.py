@@ -27,7 +27,6 @@ import math
 import os
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import time
@@ -47,10 +46,9 @@ from _common import (
     log,
     manage,
     pct,
+    stop_on_signals,
     tail,
 )
-
-__all__ = ["HOST", "Gunicorn", "SetupError", "base_env", "log", "manage"]
 
 TARGET_RATIO = 1.20
 PROFILE_MARKER = "BENCH_JSON "
@@ -499,17 +497,9 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
-    # Ctrl-C, kill and a closed terminal all unwind through the finally blocks that stop gunicorn and clean up, even
-    # when the caller started us with SIGINT ignored (a background job of a script).
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)
+    stop_on_signals()
     started = time.monotonic()
     run_dir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
     phases = Phases()

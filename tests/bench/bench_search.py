@@ -23,14 +23,11 @@ removed).
 """
 
 import argparse
-import contextlib
 import datetime
-import http.client
 import json
 import os
 import random
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -46,11 +43,13 @@ from _common import (
     HOST,
     PYTHON,
     ROOT,
+    Gunicorn,
     SetupError,
     base_env,
-    free_port,
+    fetch,
     log,
     pct,
+    stop_on_signals,
     tail,
 )
 
@@ -669,87 +668,12 @@ def disk_usage(path):
 # --- HTTP ---------------------------------------------------------------------------------------------------------
 
 
-def fetch(port, path, timeout=120):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        conn.request("GET", path)
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
-
-
-class Gunicorn:
-    """gunicorn on 127.0.0.1 in its own process group, so that stopping it stops its workers too."""
-
-    def __init__(self, env, work_dir):
-        self.env = env
-        self.port = free_port()
-        self.access_log = work_dir / "gunicorn-access.log"
-        self.error_log = work_dir / "gunicorn-error.log"
-        self.process = None
-
-    def start(self, timeout=60):
-        command = [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "portal.wsgi:application",
-            "--workers",
-            str(HTTP_WORKERS),
-            "--bind",
-            f"{HOST}:{self.port}",
-            "--timeout",
-            "120",
-            "--no-control-socket",
-            "--access-logfile",
-            str(self.access_log),
-            "--access-logformat",
-            "%(U)s %(s)s %(D)s",
-            "--error-logfile",
-            str(self.error_log),
-        ]
-        self.process = subprocess.Popen(
-            command, cwd=ROOT, env=self.env, stdin=subprocess.DEVNULL, start_new_session=True
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SetupError(f"gunicorn exited with status {self.process.returncode}:\n{tail(self.error_log)}")
-            with contextlib.suppress(OSError, http.client.HTTPException):
-                if fetch(self.port, "/healthz", timeout=5)[0] == 200:
-                    return
-            time.sleep(0.2)
-        raise SetupError(f"gunicorn did not answer /healthz within {timeout} s:\n{tail(self.error_log)}")
-
-    def stop(self):
-        if self.process is None or self.process.poll() is not None:
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=5)
-
-    def server_times_ms(self):
-        times = []
-        with open(self.access_log, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) == 3 and parts[0] == "/tim-kiem/" and parts[1] == "200":
-                    times.append(int(parts[2]) / 1000)
-        return times
-
-
 def measure_http(run):
     """/tim-kiem/?q=… for every query, one client at a time: a short warm-up, then up to ``--repeat`` rounds."""
     static_root = run.work_dir / "static"
     env = base_env(run.var_dir, static_root)
     run.manage("collectstatic", "--noinput", "--verbosity", "0", name="collectstatic (for gunicorn)", env=env)
-    server = Gunicorn(env, run.work_dir)
+    server = Gunicorn(env, run.work_dir, workers=HTTP_WORKERS)
     try:
         t0 = time.monotonic()
         server.start()
@@ -759,7 +683,7 @@ def measure_http(run):
 
         def get(q):
             t0 = time.perf_counter()
-            status, _body = fetch(server.port, paths[q])
+            status, _body = fetch(server.port, paths[q], timeout=120)
             if status != 200:
                 raise SetupError(f"{paths[q]} answered HTTP {status}:\n{tail(server.error_log)}")
             return (time.perf_counter() - t0) * 1000
@@ -778,7 +702,7 @@ def measure_http(run):
                 break
         run.add(Phase(f"HTTP /tim-kiem/ ({rounds} rounds)", time.monotonic() - started))
         time.sleep(0.2)
-        server_ms = server.server_times_ms()[warmup:]
+        server_ms = server.request_times_ms("/tim-kiem/")[warmup:]
         return {"times": times, "rounds": rounds, "server_ms": server_ms}
     finally:
         server.stop()
@@ -1117,10 +1041,6 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
     if args.child:
@@ -1128,9 +1048,7 @@ def main(argv=None):
         args.workers = args.workers[-1]
         CHILDREN[args.child](args)
         return 0
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)
+    stop_on_signals()
     return main_run(args)
 
 

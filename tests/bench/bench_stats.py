@@ -27,7 +27,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import sys
 import tempfile
 import threading
@@ -35,7 +34,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_pages import HOST, Gunicorn, SetupError, base_env, log, manage
+from _common import HOST, Gunicorn, SetupError, base_env, log, manage, stop_on_signals
 
 BROWSER = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"
 TARGET_RATIO = 0.90
@@ -325,14 +324,9 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
+    stop_on_signals()
     run_dir = Path(tempfile.mkdtemp(prefix="portal-bench-stats-"))
     started = time.monotonic()
     log(f"Benchmark of the stats app — work directory {run_dir}; {os.cpu_count()} CPUs")

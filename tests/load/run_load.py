@@ -17,7 +17,6 @@ import csv
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from _common import (
     log,
     redis_ok,
     setup_demo_portal,
+    stop_on_signals,
 )
 
 LOCUSTFILE = Path(__file__).resolve().parent / "locustfile.py"
@@ -156,15 +156,9 @@ def parse_args(argv=None):
     return args
 
 
-def _terminate(signum, frame):
-    raise KeyboardInterrupt
-
-
 def main(argv=None):
     args = parse_args(argv)
-    signal.signal(signal.SIGINT, signal.default_int_handler)
-    signal.signal(signal.SIGTERM, _terminate)
-    signal.signal(signal.SIGHUP, _terminate)
+    stop_on_signals()
     if args.dir:
         args.dir.mkdir(parents=True, exist_ok=True)
     run_dir = args.dir.resolve() if args.dir else Path(tempfile.mkdtemp(prefix="portal-load-"))
