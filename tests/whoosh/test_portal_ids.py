@@ -10,7 +10,6 @@ are not plain decimals; a commit by another process.
 import dataclasses
 import multiprocessing
 import random
-import shutil
 
 import pytest
 
@@ -23,7 +22,8 @@ from whoosh.fields import Schema
 from whoosh.reading import SegmentReader
 
 from search.backends import whoosh_arrays
-from tests.test_search_whoosh_arrays import Item, build_corpus, new_backend, query, write_segment
+
+from .corpus import Item, new_backend, query, write_segment
 
 TEXTS = ["chuyen doi so", "ủy ban nhân dân tỉnh", "kế hoạch", "doi", "163/QĐ-UBND", "phong chong dich xyzzy", "so"]
 KIND_LIST = ["", "document", "news"]
@@ -41,28 +41,6 @@ def every_live_doc(snapshot):
 
 def stored_ids(snapshot, docs):
     return [int(snapshot.reader.stored_fields(doc)[DJANGO_ID]) for doc in docs]
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    backend = new_backend(tmp_path_factory.mktemp("ids") / "whoosh")
-    items = build_corpus(backend)
-    yield backend.path, items
-    whoosh_arrays.forget(backend.path)
-
-
-@pytest.fixture
-def backend(built):
-    return new_backend(built[0])
-
-
-@pytest.fixture
-def own_backend(built, tmp_path):
-    path = tmp_path / "whoosh"
-    shutil.copytree(built[0], path)
-    backend = new_backend(path)
-    yield backend
-    whoosh_arrays.forget(backend.path)
 
 
 class CountingStoredFields:
@@ -246,5 +224,5 @@ def test_without_numpys_arrays_the_searcher_gives_the_same_ids(backend):
             whoosh_ids, whoosh_total = backend.portal_ids(request, 1000)
         finally:
             backend.use_arrays = True
-        # Whoosh orders exact ties by the last bit of its sums (see test_search_whoosh_arrays): compare as sets.
+        # Whoosh orders exact ties by the last bit of its sums (see test_whoosh_arrays): compare as sets.
         assert (sorted(whoosh_ids), whoosh_total) == (sorted(ids), total)
