@@ -7,6 +7,7 @@ from celery import shared_task
 from django.db import transaction
 from django.utils import timezone
 
+from portal.queueing import catch_up
 from search.tasks import update_object, update_object_index
 
 from . import files
@@ -60,16 +61,12 @@ def extract_pending_texts(limit=200, settle_minutes=10, now=None):
         .values_list("pk", flat=True)
         .distinct()[:limit]
     )
-    done = 0
-    for document_id in pending:
-        try:
-            extract_document_text(document_id)
-            update_object("documents.legaldocument", document_id)
-        except Exception:  # a missing file must not stop the others; it is tried again next run
-            logger.exception("Text of document %s still not extracted", document_id)
-            continue
-        done += 1
-    return done
+
+    def read_and_index(document_id):
+        extract_document_text(document_id)
+        update_object("documents.legaldocument", document_id)
+
+    return len(catch_up(pending, read_and_index, "Text of document %s still not extracted"))
 
 
 @shared_task(ignore_result=True, acks_late=True)

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.mail import absolute, department_recipients, text_message
+from portal.queueing import catch_up
 
 from .models import Comment
 
@@ -47,13 +48,7 @@ def send_pending_receipts(hours=72, settle_minutes=10, now=None):
         .order_by("created_at", "pk")
         .values_list("pk", flat=True)
     )
-    sent = 0
-    for comment_id in list(pending):
-        try:
-            sent += send_receipt(comment_id)
-        except Exception:  # one unreachable address must not stop the others
-            logger.exception("Receipt of comment %s not sent", comment_id)
-    return sent
+    return sum(catch_up(pending, send_receipt, "Receipt of comment %s not sent"))
 
 
 def send_digests(now=None):

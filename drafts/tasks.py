@@ -6,6 +6,7 @@ import smtplib
 from celery import shared_task
 from django.db import transaction
 
+from portal.queueing import catch_up
 from search.tasks import update_object, update_object_index
 
 from . import notifications
@@ -48,16 +49,7 @@ def extract_draft_file_text(self, file_id):
 @shared_task(ignore_result=True, acks_late=True)
 def extract_pending_draft_texts(limit=200):
     """Catch up: read the files whose task a dead broker refused, and index their drafts. Returns the files read."""
-    done, drafts = 0, set()
-    for file_id in pending_files(limit=limit):
-        try:
-            draft_id = extract_file_text(file_id)
-        except Exception:  # a missing file must not stop the others; it is tried again next run
-            logger.exception("Text of draft file %s still not read", file_id)
-            continue
-        done += 1
-        if draft_id:
-            drafts.add(draft_id)
-    for draft_id in sorted(drafts):
+    draft_ids = catch_up(pending_files(limit=limit), extract_file_text, "Text of draft file %s still not read")
+    for draft_id in sorted({draft_id for draft_id in draft_ids if draft_id}):
         update_object("drafts.draftdocument", draft_id)
-    return done
+    return len(draft_ids)

@@ -30,13 +30,12 @@ Each answer says what happened in ``X-Page-Cache``: ``hit``, ``miss`` (rendered 
 
 import hashlib
 import logging
-import secrets
 import sys
 import time
 import zlib
 
 from django.conf import settings
-from django.core.cache import cache, caches
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.http import HttpResponse
@@ -44,6 +43,8 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control, patch_vary_headers
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
+
+from . import cache_versions
 
 logger = logging.getLogger(__name__)
 
@@ -91,20 +92,14 @@ def page_cache():
 
 
 def content_version():
-    """The current content version; a new random one when the cache has none (first use, restart, eviction)."""
-    value = cache.get(VERSION_KEY)
-    if value is None:
-        cache.add(VERSION_KEY, secrets.randbits(48), None)
-        value = cache.get(VERSION_KEY)
-    return value
+    """The current content version (random at first use, restart or eviction); None when the cache is down."""
+    return cache_versions.current(VERSION_KEY)
 
 
 def bump(**kwargs):
     """Invalidate every cached page. Never fails the save that called it."""
     try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not in the cache: any new random value invalidates the old entries
-        cache.set(VERSION_KEY, secrets.randbits(48), None)
+        cache_versions.bump(VERSION_KEY)
     except Exception:  # noqa: BLE001 - a cache outage must not fail an editor's save; entries expire anyway
         _warn("Page cache: the content version could not be bumped")
 

@@ -45,3 +45,15 @@ def send(task, *args, **kwargs):
 def send_on_commit(task, *args, **kwargs):
     """Queue the task once the current transaction commits (at once outside a transaction)."""
     transaction.on_commit(lambda: send(task, *args, **kwargs))
+
+
+def catch_up(ids, work, failure):
+    """``work(id)`` for each id of a catch-up job; one that fails is logged (``failure % id``, with the traceback) and
+    left for the next run without stopping the others. Returns the results of those that succeeded."""
+    results = []
+    for each in list(ids):
+        try:
+            results.append(work(each))
+        except Exception:  # an unreachable address or a missing file must not stop the rest
+            logger.exception(failure, each)
+    return results

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from portal import roles
 from portal.mail import absolute, department_recipients, text_message
+from portal.queueing import catch_up
 
 from .models import SUBMIT_SLUG, TRACK_SLUG, QAIndexPage, Question, QuestionEvent, Status
 
@@ -115,13 +116,7 @@ def send_pending_notices(hours=72):
     pending = QuestionEvent.objects.filter(
         action__in=NOTIFIED_ACTIONS, notified_at__isnull=True, created_at__gte=since
     ).values_list("pk", flat=True)
-    sent = 0
-    for event_id in list(pending):
-        try:
-            sent += notify_event(event_id)
-        except Exception:  # one unreachable address must not stop the others
-            logger.exception("Notice of question event %s not sent", event_id)
-    return sent
+    return sum(catch_up(pending, notify_event, "Notice of question event %s not sent"))
 
 
 def send_due_reminders(today=None):
