@@ -59,18 +59,20 @@ def test_a_banner_edit_shows_at_once(client, home, db, settings, tmp_path):
 
 
 def test_the_fragment_follows_the_calendar(client, home, db, settings, tmp_path):
-    """A banner whose window opens tomorrow shows tomorrow, though nothing was saved in between."""
+    """A banner whose window opens at midnight shows one minute later, though the fragment rendered two minutes
+    before midnight is still within its five minutes and nothing was saved in between: the key holds the date."""
     settings.MEDIA_ROOT = str(tmp_path)
-    start = timezone.now() + datetime.timedelta(days=1)
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0) + datetime.timedelta(days=1)
     Banner.objects.create(
         title="Ngày hội Văn hóa",
         image=demo_image("Ảnh ngày hội", seed="fragment-festival"),
         placement=Placement.HOME_TOP,
-        starts_at=start.replace(hour=0, minute=0),
-        ends_at=start + datetime.timedelta(days=3),
+        starts_at=midnight,
+        ends_at=midnight + datetime.timedelta(days=3),
     )
-    assert "Ngày hội Văn hóa" not in client.get("/").content.decode()
-    with time_machine.travel(start + datetime.timedelta(hours=1)):
+    with time_machine.travel(midnight - datetime.timedelta(minutes=2), tick=False):
+        assert "Ngày hội Văn hóa" not in client.get("/").content.decode()
+    with time_machine.travel(midnight + datetime.timedelta(minutes=1), tick=False):
         assert "Ngày hội Văn hóa" in client.get("/").content.decode()
 
 
